@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace TextClean.Cli.Commands;
+
+/// <summary>Runs a command body and turns failures into the documented exit codes: 0 ok, 1 input or I/O failure, 2 usage or config error.</summary>
+internal static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int IoFailure = 1;
+    public const int UsageError = 2;
+
+    public static int Run(ParseResult parse, Action<TextWriter> body)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            body(error);
+            return Ok;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"textclean: {e.Message}");
+            return IoFailure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"textclean: {e.Message}");
+            return IoFailure;
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine($"textclean: {e.Message}");
+            return IoFailure;
+        }
+    }
+}
