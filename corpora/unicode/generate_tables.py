@@ -1,0 +1,483 @@
+#!/usr/bin/env python3
+"""Generates the Unicode lookup tables of src/TextClean/Unicode/Generated/*.g.cs.
+
+Standard library only. Inputs are Unicode Character Database / emoji files of one
+Unicode version (see corpora/unicode/README.md and update.sh, which calls this script):
+
+    auxiliary/GraphemeBreakProperty.txt   Grapheme_Cluster_Break
+    DerivedCoreProperties.txt             Indic_Conjunct_Break (InCB)
+    emoji/emoji-data.txt                  Emoji, Emoji_Presentation, Emoji_Modifier,
+                                          Emoji_Modifier_Base, Extended_Pictographic
+    emoji/emoji-test.txt                  CLDR short names of the emoji sequences
+
+Usage:
+    generate_tables.py --ucd DIR [--out DIR] [--version 17.0]
+
+DIR is a folder laid out like Debian's /usr/share/unicode (the files are also looked
+up directly in DIR and in DIR/ucd, so Unicode's own zip layouts work too).
+The output is deterministic: the same inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+MAX_CODE_POINT = 0x10FFFF
+
+# Grapheme_Cluster_Break values, in the order of the generated C# enum.
+GCB_VALUES = [
+    "Other",
+    "CR",
+    "LF",
+    "Control",
+    "Extend",
+    "ZWJ",
+    "Regional_Indicator",
+    "Prepend",
+    "SpacingMark",
+    "L",
+    "V",
+    "T",
+    "LV",
+    "LVT",
+]
+GCB_CS_NAMES = {
+    "Other": "Other",
+    "CR": "CR",
+    "LF": "LF",
+    "Control": "Control",
+    "Extend": "Extend",
+    "ZWJ": "Zwj",
+    "Regional_Indicator": "RegionalIndicator",
+    "Prepend": "Prepend",
+    "SpacingMark": "SpacingMark",
+    "L": "L",
+    "V": "V",
+    "T": "T",
+    "LV": "LV",
+    "LVT": "Lvt",
+}
+GCB_DOCS = {
+    "Other": "Any code point not listed with another value (Grapheme_Cluster_Break=Other).",
+    "CR": "U+000D CARRIAGE RETURN.",
+    "LF": "U+000A LINE FEED.",
+    "Control": "Controls, separators and most format characters (also used here for lone surrogates).",
+    "Extend": "Combining marks, emoji modifiers, variation selectors and other extenders.",
+    "ZWJ": "U+200D ZERO WIDTH JOINER.",
+    "Regional_Indicator": "Regional indicator symbols U+1F1E6..U+1F1FF.",
+    "Prepend": "Prepended concatenation marks and similar.",
+    "SpacingMark": "Spacing combining marks.",
+    "L": "Hangul leading jamo.",
+    "V": "Hangul vowel jamo.",
+    "T": "Hangul trailing jamo.",
+    "LV": "Hangul LV syllables.",
+    "LVT": "Hangul LVT syllables.",
+}
+INCB_VALUES = {"None": 0, "Consonant": 1, "Linker": 2, "Extend": 3}
+
+# Bits of the emoji table.
+EMOJI_BITS = [
+    ("Emoji", 1),
+    ("Emoji_Presentation", 2),
+    ("Emoji_Modifier", 4),
+    ("Emoji_Modifier_Base", 8),
+]
+
+LINE_RE = re.compile(r"^([0-9A-Fa-f]{4,6})(?:\.\.([0-9A-Fa-f]{4,6}))?\s*;\s*([^#]*?)\s*(?:#.*)?$")
+
+
+def find_file(root: str, relative: str) -> str:
+    candidates = [
+        os.path.join(root, relative),
+        os.path.join(root, "ucd", relative),
+        os.path.join(root, os.path.basename(relative)),
+    ]
+    for candidate in candidates:
+        if os.path.isfile(candidate):
+            return candidate
+    sys.exit(f"generate_tables.py: {relative} not found under {root}")
+
+
+def read_ranges(path: str):
+    """Yields (first, last, fields) for each data line of a UCD-style file."""
+    with open(path, encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            match = LINE_RE.match(line)
+            if not match:
+                sys.exit(f"generate_tables.py: cannot parse line of {path}: {line!r}")
+            first = int(match.group(1), 16)
+            last = int(match.group(2), 16) if match.group(2) else first
+            fields = [f.strip() for f in match.group(3).split(";")]
+            yield first, last, fields
+
+
+def header_version(path: str) -> str:
+    """The version a UCD/emoji file states in its first lines (e.g. '17.0.0' or '17.0')."""
+    with open(path, encoding="utf-8") as handle:
+        for _ in range(12):
+            line = handle.readline()
+            match = re.match(r"^#\s*\S+-(\d+\.\d+\.\d+)\.txt", line)
+            if match:
+                return match.group(1)
+            match = re.match(r"^#\s*Version:\s*(\d+\.\d+)", line)
+            if match:
+                return match.group(1)
+    return "unknown"
+
+
+def check_version(path: str, expected: str) -> None:
+    found = header_version(path)
+    if not (found == expected or found.startswith(expected + ".")):
+        sys.exit(f"generate_tables.py: {path} is version {found}, expected {expected}")
+
+
+# ---------------------------------------------------------------------------
+# Multi-stage tables
+# ---------------------------------------------------------------------------
+
+
+def build_two_stage(values: list[int], shift: int):
+    """Splits values into blocks of 1 << shift; returns (stage1, stage2)."""
+    size = 1 << shift
+    blocks: dict[tuple, int] = {}
+    stage1: list[int] = []
+    stage2: list[int] = []
+    for start in range(0, len(values), size):
+        block = tuple(values[start:start + size])
+        index = blocks.get(block)
+        if index is None:
+            index = len(blocks)
+            blocks[block] = index
+            stage2.extend(block)
+        stage1.append(index)
+    return stage1, stage2
+
+
+def best_table(values: list[int]):
+    """Picks the block size that gives the smallest table with a byte-sized stage 1."""
+    best = None
+    for shift in range(4, 11):
+        stage1, stage2 = build_two_stage(values, shift)
+        if max(stage1) > 255:
+            continue
+        size = len(stage1) + len(stage2)
+        if best is None or size < best[0]:
+            best = (size, shift, stage1, stage2)
+    if best is None:
+        sys.exit("generate_tables.py: no block size gives a byte-sized stage 1")
+    return best[1], best[2], best[3]
+
+
+def limit_of(values: list[int], shift: int) -> int:
+    """The first code point from which on every value is 0, rounded up to a block boundary."""
+    last = max((i for i, v in enumerate(values) if v != 0), default=-1)
+    size = 1 << shift
+    return ((last + size) // size) * size
+
+
+def format_bytes(data: list[int], indent: str = "        ", per_line: int = 32) -> str:
+    lines = []
+    for start in range(0, len(data), per_line):
+        chunk = data[start:start + per_line]
+        lines.append(indent + ", ".join(str(v) for v in chunk) + ",")
+    return "\n".join(lines)
+
+
+def cs_header(version: str, sources: list[str], description: str) -> str:
+    source_lines = "\n".join(f"//   {s}" for s in sources)
+    return (
+        "// <auto-generated>\n"
+        f"// Generated by corpora/unicode/generate_tables.py from Unicode {version} data; do not edit.\n"
+        f"// {description}\n"
+        "// Source files (Unicode License v3, https://www.unicode.org/license.txt):\n"
+        f"{source_lines}\n"
+        "// Regenerate with corpora/unicode/update.sh.\n"
+        "// </auto-generated>\n"
+        "\n"
+        "#nullable enable\n"
+        "\n"
+        "namespace TextClean.Unicode;\n"
+    )
+
+
+def emit_lookup_class(name: str, summary: str, values: list[int], value_doc: str) -> tuple[str, dict]:
+    shift, stage1, stage2 = best_table(values)
+    limit = limit_of(values, shift)
+    stage1 = stage1[: limit >> shift]
+    # Drop stage-2 blocks no longer referenced after trimming (renumbering keeps order).
+    used = sorted(set(stage1))
+    remap = {old: new for new, old in enumerate(used)}
+    size = 1 << shift
+    new_stage2: list[int] = []
+    for old in used:
+        new_stage2.extend(stage2[old * size:(old + 1) * size])
+    stage1 = [remap[b] for b in stage1]
+    stage2 = new_stage2
+    text = f"""
+/// <summary>{summary}</summary>
+/// <remarks>
+/// Two-stage table: <c>Stage2[(Stage1[cp &gt;&gt; Shift] &lt;&lt; Shift) | (cp &amp; Mask)]</c> for code points
+/// below <see cref="Limit"/>; 0 from there on. {value_doc}
+/// Stage 1: {len(stage1)} bytes, stage 2: {len(stage2)} bytes.
+/// </remarks>
+internal static class {name}
+{{
+    /// <summary>log2 of the block size.</summary>
+    internal const int Shift = {shift};
+
+    /// <summary>Mask of the offset inside a block.</summary>
+    internal const int Mask = {(1 << shift) - 1};
+
+    /// <summary>First code point from which on every value is 0.</summary>
+    internal const int Limit = 0x{limit:X};
+
+    /// <summary>Gets the packed value of a code point (any int; out-of-range values give 0).</summary>
+    /// <param name="codePoint">The code point.</param>
+    /// <returns>The packed property bits.</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Get(int codePoint)
+    {{
+        if ((uint)codePoint >= Limit)
+        {{
+            return 0;
+        }}
+
+        return Stage2[(Stage1[codePoint >> Shift] << Shift) | (codePoint & Mask)];
+    }}
+
+    private static ReadOnlySpan<byte> Stage1 =>
+    [
+{format_bytes(stage1)}
+    ];
+
+    private static ReadOnlySpan<byte> Stage2 =>
+    [
+{format_bytes(stage2)}
+    ];
+}}
+"""
+    return text, {"shift": shift, "stage1": len(stage1), "stage2": len(stage2), "limit": limit}
+
+
+# ---------------------------------------------------------------------------
+# Grapheme table
+# ---------------------------------------------------------------------------
+
+
+def generate_grapheme(ucd: str, version: str, out_dir: str) -> None:
+    gcb_path = find_file(ucd, "auxiliary/GraphemeBreakProperty.txt")
+    dcp_path = find_file(ucd, "DerivedCoreProperties.txt")
+    emoji_path = find_file(ucd, "emoji/emoji-data.txt")
+    for path in (gcb_path, dcp_path, emoji_path):
+        check_version(path, version)
+
+    values = [0] * (MAX_CODE_POINT + 1)
+    gcb_index = {name: i for i, name in enumerate(GCB_VALUES)}
+    for first, last, fields in read_ranges(gcb_path):
+        value = gcb_index[fields[0]]
+        for cp in range(first, last + 1):
+            values[cp] = (values[cp] & ~0xF) | value
+
+    incb_count = 0
+    for first, last, fields in read_ranges(dcp_path):
+        if fields[0] != "InCB":
+            continue
+        incb = INCB_VALUES[fields[1]]
+        for cp in range(first, last + 1):
+            values[cp] |= incb << 4
+            incb_count += 1
+    if incb_count == 0:
+        sys.exit("generate_tables.py: no InCB data in DerivedCoreProperties.txt")
+
+    for first, last, fields in read_ranges(emoji_path):
+        if fields[0] == "Extended_Pictographic":
+            for cp in range(first, last + 1):
+                values[cp] |= 0x40
+
+    enum_members = []
+    for i, name in enumerate(GCB_VALUES):
+        enum_members.append(
+            f"    /// <summary>{GCB_DOCS[name]}</summary>\n    {GCB_CS_NAMES[name]} = {i},\n"
+        )
+    enum_text = (
+        "\n/// <summary>Grapheme_Cluster_Break property values (UAX #29), as stored in the low 4 bits of"
+        " <see cref=\"GraphemeData\"/>.</summary>\n"
+        "internal enum GraphemeBreakProperty\n{\n" + "\n".join(enum_members) + "}\n"
+    )
+    lookup_text, stats = emit_lookup_class(
+        "GraphemeData",
+        "Grapheme_Cluster_Break, Indic_Conjunct_Break and Extended_Pictographic of every code point.",
+        values,
+        "Bits 0-3: <see cref=\"GraphemeBreakProperty\"/>; bits 4-5: InCB (0 None, 1 Consonant, 2 Linker, 3 Extend);"
+        " bit 6: Extended_Pictographic.",
+    )
+    consts = """
+/// <summary>Bit layout of <see cref="GraphemeData"/> values.</summary>
+internal static class GraphemeBits
+{
+    /// <summary>Mask of the Grapheme_Cluster_Break value.</summary>
+    internal const int BreakMask = 0x0F;
+
+    /// <summary>Mask of the Indic_Conjunct_Break value.</summary>
+    internal const int InCBMask = 0x30;
+
+    /// <summary>InCB=Consonant.</summary>
+    internal const int InCBConsonant = 0x10;
+
+    /// <summary>InCB=Linker.</summary>
+    internal const int InCBLinker = 0x20;
+
+    /// <summary>InCB=Extend.</summary>
+    internal const int InCBExtend = 0x30;
+
+    /// <summary>Extended_Pictographic=Yes.</summary>
+    internal const int ExtendedPictographic = 0x40;
+}
+"""
+    text = cs_header(
+        version,
+        ["auxiliary/GraphemeBreakProperty.txt", "DerivedCoreProperties.txt (InCB)", "emoji/emoji-data.txt (Extended_Pictographic)"],
+        "Grapheme cluster break properties.",
+    ) + enum_text + consts + lookup_text
+    write(os.path.join(out_dir, "GraphemeData.g.cs"), text)
+    print(f"GraphemeData.g.cs: shift {stats['shift']}, stage1 {stats['stage1']} B, stage2 {stats['stage2']} B, limit U+{stats['limit']:X}")
+
+
+# ---------------------------------------------------------------------------
+# Emoji table
+# ---------------------------------------------------------------------------
+
+
+def generate_emoji(ucd: str, version: str, out_dir: str) -> None:
+    emoji_path = find_file(ucd, "emoji/emoji-data.txt")
+    check_version(emoji_path, version)
+    bits = dict(EMOJI_BITS)
+    values = [0] * (MAX_CODE_POINT + 1)
+    for first, last, fields in read_ranges(emoji_path):
+        bit = bits.get(fields[0])
+        if bit is None:
+            continue
+        for cp in range(first, last + 1):
+            values[cp] |= bit
+
+    lookup_text, stats = emit_lookup_class(
+        "EmojiData",
+        "Emoji properties of every code point (UTS #51 emoji-data.txt).",
+        values,
+        "Bits: see <see cref=\"EmojiBits\"/>.",
+    )
+    consts = """
+/// <summary>Bit layout of <see cref="EmojiData"/> values.</summary>
+internal static class EmojiBits
+{
+    /// <summary>Emoji=Yes.</summary>
+    internal const int Emoji = 1;
+
+    /// <summary>Emoji_Presentation=Yes.</summary>
+    internal const int Presentation = 2;
+
+    /// <summary>Emoji_Modifier=Yes (skin tones).</summary>
+    internal const int Modifier = 4;
+
+    /// <summary>Emoji_Modifier_Base=Yes.</summary>
+    internal const int ModifierBase = 8;
+}
+"""
+    text = cs_header(version, ["emoji/emoji-data.txt"], "Emoji character properties.") + consts + lookup_text
+    write(os.path.join(out_dir, "EmojiData.g.cs"), text)
+    print(f"EmojiData.g.cs: shift {stats['shift']}, stage1 {stats['stage1']} B, stage2 {stats['stage2']} B, limit U+{stats['limit']:X}")
+
+
+# ---------------------------------------------------------------------------
+# Emoji names
+# ---------------------------------------------------------------------------
+
+
+def read_emoji_test(path: str):
+    """Yields (code points, status, name) for each sequence of emoji-test.txt."""
+    with open(path, encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            sequence, rest = line.split(";", 1)
+            status, comment = rest.split("#", 1)
+            # comment: "<emoji> E<version> <name>"
+            parts = comment.strip().split(" ", 2)
+            if len(parts) != 3 or not parts[1].startswith("E"):
+                sys.exit(f"generate_tables.py: cannot parse emoji-test line {line!r}")
+            yield [int(x, 16) for x in sequence.split()], status.strip(), parts[2]
+
+
+def generate_names(ucd: str, version: str, out_dir: str) -> None:
+    test_path = find_file(ucd, "emoji/emoji-test.txt")
+    check_version(test_path, version)
+    names: dict[tuple, str] = {}
+    for code_points, status, name in read_emoji_test(test_path):
+        if status not in ("component", "fully-qualified", "minimally-qualified", "unqualified"):
+            sys.exit(f"generate_tables.py: unknown status {status!r}")
+        key = tuple(cp for cp in code_points if cp != 0xFE0F)
+        previous = names.get(key)
+        if previous is not None and previous != name:
+            sys.exit(f"generate_tables.py: {key} named both {previous!r} and {name!r}")
+        names[key] = name
+
+    # One record per line: "<hex code points separated by spaces>;<name>".
+    records = [" ".join(f"{cp:X}" for cp in key) + ";" + name for key, name in sorted(names.items())]
+    max_chars = max(sum(2 if cp > 0xFFFF else 1 for cp in key) for key in names)
+    non_ascii = [r for r in records if any(ord(ch) > 0x7E for ch in r)]
+    for record in records:
+        if '"""' in record or any(ord(ch) < 0x20 for ch in record):
+            sys.exit(f"generate_tables.py: record cannot go in a raw string literal: {record!r}")
+    body = "\n".join(records)
+    quotes = '"' * 3
+    text = cs_header(
+        version, ["emoji/emoji-test.txt"], "CLDR short names of all emoji-test.txt sequences, keyed without U+FE0F."
+    ) + f"""
+/// <summary>The CLDR short names of emoji-test.txt, one record a line: code points in hex without U+FE0F, ';', name.</summary>
+/// <remarks>{len(records)} distinct sequences ({len(non_ascii)} records with non-ASCII names); parsed lazily by <see cref="EmojiSequence"/>.</remarks>
+internal static class EmojiNameData
+{{
+    /// <summary>Number of records in <see cref="Records"/>.</summary>
+    internal const int Count = {len(records)};
+
+    /// <summary>Longest key in UTF-16 code units.</summary>
+    internal const int MaxKeyLength = {max_chars};
+
+    /// <summary>The records, sorted by code points.</summary>
+    internal const string Records = {quotes}
+{body}
+{quotes};
+}}
+"""
+    write(os.path.join(out_dir, "EmojiNameData.g.cs"), text)
+    print(f"EmojiNameData.g.cs: {len(records)} names, longest key {max_chars} UTF-16 units")
+
+
+def write(path: str, text: str) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ucd", required=True, help="folder with the Unicode data files (e.g. .../usr/share/unicode)")
+    parser.add_argument("--version", default="17.0", help="expected Unicode version (checked against the file headers)")
+    here = os.path.dirname(os.path.abspath(__file__))
+    default_out = os.path.normpath(os.path.join(here, "..", "..", "src", "TextClean", "Unicode", "Generated"))
+    parser.add_argument("--out", default=default_out, help="output folder for the *.g.cs files")
+    args = parser.parse_args()
+    generate_grapheme(args.ucd, args.version, args.out)
+    generate_emoji(args.ucd, args.version, args.out)
+    generate_names(args.ucd, args.version, args.out)
+
+
+if __name__ == "__main__":
+    main()
