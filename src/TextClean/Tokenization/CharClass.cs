@@ -29,6 +29,27 @@ internal static class CharClass
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 16, 32, 16, 32, 8,
     ];
 
+    public const byte EndsWordPlainly = 1;
+    public const byte EndsNumberPlainly = 2;
+    public const byte StandsAlone = 4;
+
+    /// <summary>
+    /// Fast-path facts per ASCII code unit. <see cref="EndsWordPlainly"/>: after a word, nothing can join across it
+    /// (not <c>. @ + _ - ' :</c>). <see cref="EndsNumberPlainly"/>: after digits, likewise (not <c>, . : - / %</c> or a letter).
+    /// <see cref="StandsAlone"/>: punctuation or a symbol with no special reading (not <c># @ $ - + ( : ; = &lt; &gt; ^ * ! ?</c>).
+    /// </summary>
+    public static ReadOnlySpan<byte> AsciiFast =>
+    [
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 7, 3, 3, 5, 7, 6, 3, 7, 3, 2, 5, 0, 4, 5,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 7, 7, 3, 6,
+        7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 7, 7, 7, 3,
+    ];
+
     /// <summary>The code point at <paramref name="index"/>; a lone surrogate reads as U+FFFD with length 1.</summary>
     public static int CodePointAt(ReadOnlySpan<char> text, int index, out int length)
     {

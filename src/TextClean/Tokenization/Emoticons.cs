@@ -15,11 +15,35 @@ internal static class Emoticons
         ":S", ":$", ":3", "=)", "=(", "=D", "=P", "=p", "<3", "^^",
     ];
 
+    // Emoticons grouped by their first two code units (all ASCII): one array lookup rejects "=20", "<a", "::"
+    // and leaves at most a handful of candidates to compare.
+    private static readonly string[]?[] ByPrefix = GroupByPrefix();
+
+    private static string[]?[] GroupByPrefix()
+    {
+        var groups = new string[]?[128 * 128];
+        foreach (var e in Known)
+        {
+            int key = (e[0] * 128) + e[1];
+            groups[key] = [.. groups[key] ?? [], e];
+        }
+
+        return groups;
+    }
+
+    /// <summary>False when no emoticon starts with <paramref name="first"/> followed by <paramref name="second"/>.</summary>
+    public static bool MayStartWith(char first, char second) => first < 128 && second < 128 && ByPrefix[(first * 128) + second] is not null;
+
     /// <summary>The length of the emoticon at <paramref name="i"/>, or 0.</summary>
     public static int Match(ReadOnlySpan<char> text, int i)
     {
+        if (i + 1 >= text.Length || !MayStartWith(text[i], text[i + 1]))
+        {
+            return 0;
+        }
+
         var rest = text[i..];
-        foreach (var e in Known)
+        foreach (var e in ByPrefix[(text[i] * 128) + text[i + 1]]!)
         {
             if (!rest.StartsWith(e, StringComparison.Ordinal))
             {

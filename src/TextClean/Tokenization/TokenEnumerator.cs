@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TextClean.Tokenization;
 
 /// <summary>
@@ -38,27 +40,199 @@ public ref struct TokenEnumerator
             return true;
         }
 
-        int i = TokenScanner.SkipSeparators(_text, _position);
-        if (i >= _text.Length)
+        var text = _text;
+        int i = _position;
+
+        // Plain ASCII whitespace not followed by a combining mark: the overwhelmingly common gap between tokens.
+        while ((uint)i < (uint)text.Length)
+        {
+            char c = text[i];
+            if (c >= 128 || (CharClass.Ascii[c] & CharClass.Separator) == 0)
+            {
+                break;
+            }
+
+            if (i + 1 < text.Length && text[i + 1] >= 0x300)
+            {
+                i = TokenScanner.SkipSeparators(text, i);
+                break;
+            }
+
+            i++;
+        }
+
+        if (i < text.Length && text[i] >= 128)
+        {
+            i = TokenScanner.SkipSeparators(text, i);
+        }
+
+        if (i >= text.Length)
         {
             _position = i;
             return false;
         }
 
-        var token = TokenScanner.Scan(_text, i, _modes);
-        _position = token.End;
-        if ((_modes & ScanModes.SplitContractions) != 0 && (token.Flags & TokenFlags.Apostrophe) != 0)
+        if (!TryScanPlain(text, i, _modes, out var token))
         {
-            int split = Contractions.SplitPoint(token.GetText(_text));
-            if (split > 0)
+            token = TokenScanner.Scan(text, i, _modes);
+            _position = token.End;
+            if ((_modes & ScanModes.SplitContractions) != 0 && (token.Flags & TokenFlags.Apostrophe) != 0)
             {
-                var rest = token.Flags & ~TokenFlags.Apostrophe;
-                _pending = new Token(token.Start + split, token.Length - split, TokenKind.Word, rest | TokenFlags.Clitic);
-                token = new Token(token.Start, split, TokenKind.Word, rest);
+                token = SplitContraction(token);
             }
+        }
+        else
+        {
+            _position = token.End;
         }
 
         _current = token;
         return true;
+    }
+
+    // The fast path: an ASCII word, number or lone punctuation mark that ends at ASCII nothing can join across.
+    // Anything else (URLs, e-mails, hyphens, apostrophes, money, emoji, other scripts) takes TokenScanner.Scan.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryScanPlain(ReadOnlySpan<char> text, int i, ScanModes modes, out Token token)
+    {
+        char c = text[i];
+        if (c >= 128)
+        {
+            token = default;
+            return false;
+        }
+
+        byte cls = CharClass.Ascii[c];
+        if ((cls & CharClass.Letter) != 0)
+        {
+            int end = AsciiRuns.LettersAndDigits(text, i + 1, out bool hasDigits);
+            if ((end >= text.Length || (text[end] < 128 && (CharClass.AsciiFast[text[end]] & CharClass.EndsWordPlainly) != 0)
+                    || EndsAtPlainMark(text, i, end))
+                && !(hasDigits && (modes & ScanModes.SplitLettersFromDigits) != 0))
+            {
+                token = new Token(i, end - i, TokenKind.Word, hasDigits ? TokenFlags.HasDigits : TokenFlags.None);
+                return true;
+            }
+        }
+        else if ((cls & CharClass.Digit) != 0)
+        {
+            int end = AsciiRuns.Digits(text, i + 1);
+            if (end >= text.Length || (text[end] < 128 && ((CharClass.AsciiFast[text[end]] & CharClass.EndsNumberPlainly) != 0
+                || (CharClass.Ascii[text[end]] & CharClass.Letter) != 0 && IsPlainUnit(text, end, modes))))
+            {
+                token = new Token(i, end - i, TokenKind.Number);
+                return true;
+            }
+        }
+        else if ((cls & (CharClass.Punct | CharClass.Symbol)) != 0)
+        {
+            char next = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (next != c && next < 0x300)
+            {
+                if (c is '=' or '<' or '>' or ':' or ';' or '^' && (modes & ScanModes.Emoticons) != 0)
+                {
+                    int emoticon = Emoticons.Match(text, i);
+                    if (i + emoticon < text.Length && text[i + emoticon] >= 0x300)
+                    {
+                        // A combining mark or tag after the emoticon joins its cluster: the full scan aligns the end.
+                        token = default;
+                        return false;
+                    }
+
+                    token = emoticon > 0
+                        ? new Token(i, emoticon, TokenKind.Emoticon)
+                        : new Token(i, 1, (cls & CharClass.Symbol) != 0 ? TokenKind.Symbol : TokenKind.Punctuation);
+                    return true;
+                }
+
+                if (!MayStartSpecial(c, next))
+                {
+                    token = new Token(i, 1, (cls & CharClass.Symbol) != 0 ? TokenKind.Symbol : TokenKind.Punctuation);
+                    return true;
+                }
+            }
+        }
+
+        token = default;
+        return false;
+    }
+
+    // Whether punctuation c followed by next may begin something longer than itself: a run of ! and ?, an emoticon,
+    // a signed number, money, a hashtag or mention, or a phone number in parentheses.
+    private static bool MayStartSpecial(char c, char next)
+    {
+        if ((CharClass.AsciiFast[c] & CharClass.StandsAlone) != 0)
+        {
+            return false;
+        }
+
+        bool nextIsWordChar = next >= 128 || (CharClass.Ascii[next] & CharClass.LetterOrDigit) != 0 || next == '_';
+        return c switch
+        {
+            '!' or '?' => next is '!' or '?',
+            '-' or '+' or '$' or '(' => (uint)(next - '0') <= 9,
+            '#' or '@' => nextIsWordChar,
+            _ => false,
+        };
+    }
+
+    // "end. ", "don' ", "well- ", "Note: ": a full stop, apostrophe, hyphen or colon followed by a plain mark or a gap
+    // cannot join the word to anything (no URL, e-mail, initials, contraction or compound), so the word ends there;
+    // only a known abbreviation ("Dr. ") keeps its dot and needs the full scan.
+    private static bool EndsAtPlainMark(ReadOnlySpan<char> text, int start, int end)
+    {
+        char stop = text[end];
+        if (stop is not ('.' or '\'' or '-' or ':'))
+        {
+            return false;
+        }
+
+        char after = end + 1 < text.Length ? text[end + 1] : ' ';
+        if (after >= 128 || (CharClass.AsciiFast[after] & CharClass.EndsWordPlainly) == 0 || after is '%' or '/')
+        {
+            return false;
+        }
+
+        return stop != '.' || !Abbreviations.IsKnown(text[start..end]);
+    }
+
+    // Digits followed by ASCII letters that are a unit, not an ordinal or am/pm: "3D", "20px", "54euros" end the number
+    // before the letters (unless the options keep them together).
+    private static bool IsPlainUnit(ReadOnlySpan<char> text, int letters, ScanModes modes)
+    {
+        if ((modes & ScanModes.KeepNumbersWithLetters) != 0)
+        {
+            return false;
+        }
+
+        int end = letters + 1;
+        while (end < text.Length && text[end] < 128 && (CharClass.Ascii[text[end]] & CharClass.Letter) != 0)
+        {
+            end++;
+        }
+
+        if (end - letters != 2)
+        {
+            return end >= text.Length || text[end] < 128;
+        }
+
+        // Two letters: could be 1st/2nd/3rd/4th or 5pm; leave those to the full scan.
+        char a = (char)(text[letters] | 0x20);
+        char b = (char)(text[letters + 1] | 0x20);
+        return !(a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || (a is 'a' or 'p' && b == 'm'))
+            && (end >= text.Length || text[end] < 128);
+    }
+
+    private Token SplitContraction(Token token)
+    {
+        int split = Contractions.SplitPoint(token.GetText(_text));
+        if (split <= 0)
+        {
+            return token;
+        }
+
+        var rest = token.Flags & ~TokenFlags.Apostrophe;
+        _pending = new Token(token.Start + split, token.Length - split, TokenKind.Word, rest | TokenFlags.Clitic);
+        return new Token(token.Start, split, TokenKind.Word, rest);
     }
 }

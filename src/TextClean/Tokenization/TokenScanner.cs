@@ -30,8 +30,9 @@ internal static class TokenScanner
                 return i;
             }
 
-            // A separator followed by a combining mark or joiner forms one cluster with it: that is a token, not a gap.
-            if (i + 1 < text.Length && text[i + 1] >= 0x300 && GraphemeCluster.GetLength(text[i..]) > (char.IsSurrogate(c) ? 2 : 1))
+            // A separator that forms one cluster with what follows (a combining mark or joiner after it, or a prepended
+            // concatenation mark such as U+0600 or U+06DD before a letter) is part of a token, not a gap.
+            if (i + 1 < text.Length && (c >= 128 || text[i + 1] >= 0x300) && GraphemeCluster.GetLength(text[i..]) > (char.IsSurrogate(c) ? 2 : 1))
             {
                 return i;
             }
@@ -370,6 +371,28 @@ internal static class TokenScanner
     {
         bool splitDigits = (modes & ScanModes.SplitLettersFromDigits) != 0;
         var ascii = Ascii;
+        if (!splitDigits && script != ScriptKana)
+        {
+            int end = AsciiRuns.LettersAndDigits(text, j, out bool hasDigits);
+            if (end > j)
+            {
+                // "abc1️⃣": the last digit is the base of a keycap emoji, not part of the word.
+                if (hasDigits && end < text.Length && text[end] is '\uFE0F' or '\u20E3' && IsKeycapAt(text, end - 1))
+                {
+                    end--;
+                    hasDigits = text[j..end].IndexOfAny(AsciiDigits) >= 0;
+                }
+
+                script = ScriptOther;
+                flags |= hasDigits ? TokenFlags.HasDigits : TokenFlags.None;
+                j = end;
+                if (end < text.Length && text[end] is '\uFE0F' or '\u20E3')
+                {
+                    return j;
+                }
+            }
+        }
+
         while ((uint)j < (uint)text.Length)
         {
             char c = text[j];
@@ -485,6 +508,8 @@ internal static class TokenScanner
     }
 
     // ---------------------------------------------------------------- numbers
+
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
     private static readonly SearchValues<char> PercentSigns = SearchValues.Create("%‰‱");
 

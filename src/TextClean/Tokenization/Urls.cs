@@ -103,7 +103,7 @@ internal static class Urls
         }
 
         var tld = host[(lastDot + 1)..];
-        if (tld.Length < 2 || tld.ContainsAnyExceptInRange('a', 'z') && tld.ContainsAnyExceptInRange('A', 'Z'))
+        if (tld.Length < 2 || !IsOneCaseAsciiWord(tld))
         {
             return 0;
         }
@@ -115,6 +115,30 @@ internal static class Urls
 
         // "example.com" glued to letters that are not host characters (e.g. "example.comé") is not a host.
         return IsLetterOrDigitAt(text, end) ? 0 : end;
+    }
+
+    // "com" or "COM", not "Com" or "06fa6d". (MemoryExtensions.ContainsAnyExceptInRange allocates for char, hence the loop.)
+    private static bool IsOneCaseAsciiWord(ReadOnlySpan<char> label)
+    {
+        int lower = 0;
+        int upper = 0;
+        foreach (char c in label)
+        {
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                lower++;
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                upper++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return lower == 0 || upper == 0;
     }
 
     private static int ConsumeUrlChars(ReadOnlySpan<char> text, int j)

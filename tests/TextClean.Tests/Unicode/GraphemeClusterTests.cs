@@ -245,7 +245,7 @@ public class GraphemeClusterTests
         return clusters;
     }
 
-    private static (string Text, List<string> Clusters) ParseTestLine(string data)
+    internal static (string Text, List<string> Clusters) ParseTestLine(string data)
     {
         var text = new StringBuilder();
         var clusters = new List<string>();
