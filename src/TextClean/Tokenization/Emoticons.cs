@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static TextClean.Tokenization.CharClass;
 
 namespace TextClean.Tokenization;
@@ -32,6 +33,7 @@ internal static class Emoticons
     }
 
     /// <summary>False when no emoticon starts with <paramref name="first"/> followed by <paramref name="second"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayStartWith(char first, char second) => first < 128 && second < 128 && ByPrefix[(first * 128) + second] is not null;
 
     /// <summary>The length of the emoticon at <paramref name="i"/>, or 0.</summary>

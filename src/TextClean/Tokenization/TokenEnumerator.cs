@@ -42,37 +42,41 @@ public ref struct TokenEnumerator
 
         var text = _text;
         int i = _position;
-
-        // Plain ASCII whitespace not followed by a combining mark: the overwhelmingly common gap between tokens.
-        while ((uint)i < (uint)text.Length)
+        char c;
+        while (true)
         {
-            char c = text[i];
-            if (c >= 128 || (CharClass.Ascii[c] & CharClass.Separator) == 0)
+            if ((uint)i >= (uint)text.Length)
+            {
+                _position = i;
+                return false;
+            }
+
+            c = text[i];
+            if (c < 128)
+            {
+                if ((CharClass.Ascii[c] & CharClass.Separator) == 0)
+                {
+                    break;
+                }
+
+                // Plain ASCII whitespace not followed by a combining mark: the overwhelmingly common gap between tokens.
+                if (i + 1 >= text.Length || text[i + 1] < 0x300)
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            int skipped = TokenScanner.SkipSeparators(text, i);
+            if (skipped == i)
             {
                 break;
             }
 
-            if (i + 1 < text.Length && text[i + 1] >= 0x300)
-            {
-                i = TokenScanner.SkipSeparators(text, i);
-                break;
-            }
-
-            i++;
+            i = skipped;
         }
 
-        if (i < text.Length && text[i] >= 128)
-        {
-            i = TokenScanner.SkipSeparators(text, i);
-        }
-
-        if (i >= text.Length)
-        {
-            _position = i;
-            return false;
-        }
-
-        if (!TryScanPlain(text, i, _modes, out var token))
+        if (c >= 128 || !TryScanPlain(text, i, c, _modes, out var token))
         {
             token = TokenScanner.Scan(text, i, _modes);
             _position = token.End;
@@ -93,15 +97,8 @@ public ref struct TokenEnumerator
     // The fast path: an ASCII word, number or lone punctuation mark that ends at ASCII nothing can join across.
     // Anything else (URLs, e-mails, hyphens, apostrophes, money, emoji, other scripts) takes TokenScanner.Scan.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryScanPlain(ReadOnlySpan<char> text, int i, ScanModes modes, out Token token)
+    private static bool TryScanPlain(ReadOnlySpan<char> text, int i, char c, ScanModes modes, out Token token)
     {
-        char c = text[i];
-        if (c >= 128)
-        {
-            token = default;
-            return false;
-        }
-
         byte cls = CharClass.Ascii[c];
         if ((cls & CharClass.Letter) != 0)
         {
@@ -129,7 +126,7 @@ public ref struct TokenEnumerator
             char next = i + 1 < text.Length ? text[i + 1] : ' ';
             if (next != c && next < 0x300)
             {
-                if (c is '=' or '<' or '>' or ':' or ';' or '^' && (modes & ScanModes.Emoticons) != 0)
+                if (c is '=' or '<' or '>' or ':' or ';' or '^' && (modes & ScanModes.Emoticons) != 0 && Emoticons.MayStartWith(c, next))
                 {
                     int emoticon = Emoticons.Match(text, i);
                     if (i + emoticon < text.Length && text[i + emoticon] >= 0x300)
@@ -159,6 +156,7 @@ public ref struct TokenEnumerator
 
     // Whether punctuation c followed by next may begin something longer than itself: a run of ! and ?, an emoticon,
     // a signed number, money, a hashtag or mention, or a phone number in parentheses.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStartSpecial(char c, char next)
     {
         if ((CharClass.AsciiFast[c] & CharClass.StandsAlone) != 0)
