@@ -184,7 +184,7 @@ internal static class TokenScanner
     {
         int cp = CodePointAt(text, i, out int cpLength);
         var cat = CategoryOf(cp);
-        if (IsLetterCategory(cat) || IsMarkCategory(cat))
+        if ((IsLetterCategory(cat) || IsMarkCategory(cat)) && !IsLetterEmojiAt(text, i, cpLength))
         {
             return ScanWord(text, i, modes);
         }
@@ -223,6 +223,10 @@ internal static class TokenScanner
             : TokenKind.Symbol;
         return new Token(i, cluster, kind);
     }
+
+    // A few emoji are letters (ℹ U+2139, Ⓜ U+24C2): with U+FE0F after them they are emoji, not words.
+    private static bool IsLetterEmojiAt(ReadOnlySpan<char> text, int i, int length) =>
+        i + length < text.Length && text[i + length] == '\uFE0F' && EmojiSequence.GetLength(text[i..]) > 0;
 
     private static Token Emoji(ReadOnlySpan<char> text, int i) =>
         new(i, EmojiSequence.GetLength(text[i..]), TokenKind.Emoji);
@@ -426,6 +430,11 @@ internal static class TokenScanner
             int cluster;
             if (IsLetterCategory(cat))
             {
+                if (IsLetterEmojiAt(text, j, char.IsSurrogate(c) ? 2 : 1))
+                {
+                    return j;
+                }
+
                 int kind = IsIdeograph(cp) ? ScriptIdeograph : IsKana(cp) ? ScriptKana : ScriptOther;
                 if (script != 0 && (kind != script || kind == ScriptIdeograph))
                 {
@@ -482,7 +491,7 @@ internal static class TokenScanner
                 {
                     hasLetter = true;
                 }
-                else if ((cls & Digit) == 0 && c != '_')
+                else if (((cls & Digit) == 0 && c != '_') || IsKeycapAt(text, j))
                 {
                     break;
                 }
@@ -491,8 +500,8 @@ internal static class TokenScanner
                 continue;
             }
 
-            var cat = CategoryOf(CodePointAt(text, j, out _));
-            if (IsLetterCategory(cat))
+            var cat = CategoryOf(CodePointAt(text, j, out int length));
+            if (IsLetterCategory(cat) && !IsLetterEmojiAt(text, j, length))
             {
                 hasLetter = true;
             }

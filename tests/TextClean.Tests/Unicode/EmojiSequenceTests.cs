@@ -12,6 +12,9 @@ public class EmojiSequenceTests
 
     private static readonly Lazy<List<EmojiTestEntry>> Entries = new(LoadEntries);
 
+    /// <summary>Every sequence of emoji-test.txt, for other tests that need the list.</summary>
+    internal static IReadOnlyList<EmojiTestEntry> AllEntries => Entries.Value;
+
     /// <summary>
     /// Single code points below U+2600 listed as "unqualified" (text-default symbols such as ©, ™, ↔, ▶): by design they
     /// are not emoji without U+FE0F. They are the only deliberate differences from emoji-test.txt.
@@ -399,5 +402,5 @@ public class EmojiSequenceTests
         return entries;
     }
 
-    private sealed record EmojiTestEntry(int Line, int[] CodePoints, string Text, string Status, string Name);
+    internal sealed record EmojiTestEntry(int Line, int[] CodePoints, string Text, string Status, string Name);
 }
