@@ -15,41 +15,13 @@ internal static class BenchCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = $"UTF-8 corpus files (.gz is decompressed), one document per line, or JSON Lines with --field. Default: {BundledCorpus} under the current directory.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var files = CommonOptions.Files($"UTF-8 corpus files (.gz is decompressed), one document per line, or JSON Lines with --field. Default: {BundledCorpus} under the current directory.");
         var field = new Option<string?>("--field")
         {
             Description = "Read JSON Lines and take the text from this field. Default: \"text\" for .jsonl/.ndjson/.json(.gz) files, otherwise plain text.",
         };
-        var seconds = new Option<double>("--seconds")
-        {
-            Description = "Measure each tokenizer for at least this many seconds (whole passes over the corpus).",
-            DefaultValueFactory = _ => 3,
-        };
-        seconds.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(value > 0) || double.IsInfinity(value))
-            {
-                result.AddError("--seconds must be a positive number.");
-            }
-        });
-        var warmup = new Option<double>("--warmup")
-        {
-            Description = "Warm each tokenizer up for this many seconds before measuring (at least one pass).",
-            DefaultValueFactory = _ => 1,
-        };
-        warmup.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(value >= 0) || double.IsInfinity(value))
-            {
-                result.AddError("--warmup must be zero or a positive number.");
-            }
-        });
+        var seconds = CommonOptions.Seconds("--seconds", "Measure each tokenizer for at least this many seconds (whole passes over the corpus).", 3, allowZero: false);
+        var warmup = CommonOptions.Seconds("--warmup", "Warm each tokenizer up for this many seconds before measuring (at least one pass).", 1, allowZero: true);
         var only = new Option<string[]>("--only")
         {
             Description = $"Run only these tokenizers, comma-separated (or repeat the option): {string.Join(",", Contenders.Ids)}, or mlnet-space for ML.NET with its default separator.",

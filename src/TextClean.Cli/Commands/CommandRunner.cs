@@ -17,6 +17,11 @@ internal static class CommandRunner
             body(error);
             return Ok;
         }
+        catch (UsageException e)
+        {
+            error.WriteLine($"textclean: {e.Message}");
+            return UsageError;
+        }
         catch (IOException e)
         {
             error.WriteLine($"textclean: {e.Message}");

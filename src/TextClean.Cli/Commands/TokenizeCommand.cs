@@ -42,10 +42,12 @@ internal static class TokenizeCommand
             });
             return CommandRunner.Run(parse, error =>
             {
+                var inputs = parse.GetValue(files) ?? [];
+                CommonOptions.CheckInputs(inputs, parse.GetValue(output));
+                var documents = DocumentReader.Read(inputs, parse.GetValue(field), Console.OpenStandardInput);
                 using var sink = CommonOptions.OpenOutput(parse.GetValue(output));
-                var stats = parse.GetValue(format) == "tsv"
-                    ? WriteTsv(tokenizer, DocumentReader.Read(parse.GetValue(files) ?? [], parse.GetValue(field), Console.OpenStandardInput), sink)
-                    : WriteJsonLines(tokenizer, DocumentReader.Read(parse.GetValue(files) ?? [], parse.GetValue(field), Console.OpenStandardInput), sink);
+                var stats = parse.GetValue(format) == "tsv" ? WriteTsv(tokenizer, documents, sink.Stream) : WriteJsonLines(tokenizer, documents, sink.Stream);
+                sink.Commit();
                 stats.Report(error);
             });
         });
