@@ -37,6 +37,7 @@ internal static class Emoticons
     public static bool MayStartWith(char first, char second) => first < 128 && second < 128 && ByPrefix[(first * 128) + second] is not null;
 
     /// <summary>The length of the emoticon at <paramref name="i"/>, or 0.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Match(ReadOnlySpan<char> text, int i)
     {
         if (i + 1 >= text.Length || !MayStartWith(text[i], text[i + 1]))
