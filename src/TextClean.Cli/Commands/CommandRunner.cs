@@ -22,17 +22,7 @@ internal static class CommandRunner
             error.WriteLine($"textclean: {e.Message}");
             return UsageError;
         }
-        catch (IOException e)
-        {
-            error.WriteLine($"textclean: {e.Message}");
-            return IoFailure;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"textclean: {e.Message}");
-            return IoFailure;
-        }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             error.WriteLine($"textclean: {e.Message}");
             return IoFailure;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TextClean.Unicode;
 
 namespace TextClean.Tokenization;
 
@@ -50,25 +51,8 @@ internal static class CharClass
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 7, 7, 7, 3,
     ];
 
-    /// <summary>The code point at <paramref name="index"/>; a lone surrogate reads as U+FFFD with length 1.</summary>
-    public static int CodePointAt(ReadOnlySpan<char> text, int index, out int length)
-    {
-        char c = text[index];
-        if (!char.IsSurrogate(c))
-        {
-            length = 1;
-            return c;
-        }
-
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-        {
-            length = 2;
-            return char.ConvertToUtf32(c, text[index + 1]);
-        }
-
-        length = 1;
-        return 0xFFFD;
-    }
+    /// <summary>The code point at <paramref name="index"/>; a lone surrogate reads as itself with length 1.</summary>
+    public static int CodePointAt(ReadOnlySpan<char> text, int index, out int length) => GraphemeCluster.DecodeAt(text, index, out length);
 
     public static UnicodeCategory CategoryOf(int codePoint) =>
         Rune.IsValid(codePoint) ? Rune.GetUnicodeCategory(new Rune(codePoint)) : UnicodeCategory.OtherNotAssigned;
