@@ -46,6 +46,7 @@ public ref struct TokenEnumerator
         var text = _text;
         int i = _position;
         char c;
+        byte cls = 0;
         while (true)
         {
             if ((uint)i >= (uint)text.Length)
@@ -57,7 +58,8 @@ public ref struct TokenEnumerator
             c = text[i];
             if (c < 128)
             {
-                if ((CharClass.Ascii[c] & CharClass.Separator) == 0)
+                cls = CharClass.Ascii[c];
+                if ((cls & CharClass.Separator) == 0)
                 {
                     break;
                 }
@@ -79,7 +81,7 @@ public ref struct TokenEnumerator
             i = skipped;
         }
 
-        if (c >= 128 || !TryScanPlain(text, i, c, _modes, out var token))
+        if (c >= 128 || !TryScanPlain(text, i, c, cls, _modes, out var token))
         {
             token = TokenScanner.Scan(text, i, _modes);
             _position = token.End;
@@ -100,17 +102,25 @@ public ref struct TokenEnumerator
     // The fast path: an ASCII word, number or lone punctuation mark that ends at ASCII nothing can join across.
     // Anything else (URLs, e-mails, hyphens, apostrophes, money, emoji, other scripts) takes TokenScanner.Scan.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryScanPlain(ReadOnlySpan<char> text, int i, char c, ScanModes modes, out Token token)
+    private static bool TryScanPlain(ReadOnlySpan<char> text, int i, char c, byte cls, ScanModes modes, out Token token)
     {
-        byte cls = CharClass.Ascii[c];
         if ((cls & CharClass.Letter) != 0)
         {
             int end = AsciiRuns.LettersAndDigits(text, i + 1, out bool hasDigits);
-            if ((end >= text.Length || (text[end] < 128 && (CharClass.AsciiFast[text[end]] & CharClass.EndsWordPlainly) != 0)
-                    || EndsAtPlainMark(text, i, end))
-                && !(hasDigits && (modes & ScanModes.SplitLettersFromDigits) != 0))
+            var flags = hasDigits ? TokenFlags.HasDigits : TokenFlags.None;
+            if (end + 1 < text.Length && text[end] is '-' or '\'' && (modes & (ScanModes.SplitHyphens | ScanModes.SplitContractions)) == 0)
             {
-                token = new Token(i, end - i, TokenKind.Word, hasDigits ? TokenFlags.HasDigits : TokenFlags.None);
+                end = JoinCompound(text, end, ref flags);
+            }
+
+            // After a compound, '%' may still continue an e-mail local part ("a-b%c@d.org"): only plain words end there plainly.
+            bool plainEnd = end >= text.Length
+                || (text[end] < 128 && (CharClass.AsciiFast[text[end]] & CharClass.EndsWordPlainly) != 0
+                    && (text[end] != '%' || (flags & ~TokenFlags.HasDigits) == 0));
+            if ((plainEnd || EndsAtPlainMark(text, i, end))
+                && !((flags & TokenFlags.HasDigits) != 0 && (modes & ScanModes.SplitLettersFromDigits) != 0))
+            {
+                token = new Token(i, end - i, TokenKind.Word, flags);
                 return true;
             }
         }
@@ -175,6 +185,24 @@ public ref struct TokenEnumerator
             '#' or '@' => nextIsWordChar,
             _ => false,
         };
+    }
+
+    // "state-of-the-art", "don't", "rock'n'roll": ASCII letters joined by hyphens or apostrophes, each followed by a letter.
+    // Where the compound stops at anything but a plain gap or mark, the caller falls back to the full scan
+    // (which also looks for an e-mail address such as "john-doe@example.com").
+    private static int JoinCompound(ReadOnlySpan<char> text, int end, ref TokenFlags flags)
+    {
+        while (end + 1 < text.Length && text[end] is '-' or '\'' && (uint)((text[end + 1] | 0x20) - 'a') <= 25)
+        {
+            flags |= text[end] == '-' ? TokenFlags.Hyphenated : TokenFlags.Apostrophe;
+            end = AsciiRuns.LettersAndDigits(text, end + 2, out bool hasDigits);
+            if (hasDigits)
+            {
+                flags |= TokenFlags.HasDigits;
+            }
+        }
+
+        return end;
     }
 
     // "end. ", "don' ", "well- ", "Note: ": a full stop, apostrophe, hyphen or colon followed by a plain mark or a gap
