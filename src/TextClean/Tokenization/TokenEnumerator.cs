@@ -128,7 +128,8 @@ public ref struct TokenEnumerator
         {
             int end = AsciiRuns.Digits(text, i + 1);
             if (end >= text.Length || (text[end] < 128 && ((CharClass.AsciiFast[text[end]] & CharClass.EndsNumberPlainly) != 0
-                || (CharClass.Ascii[text[end]] & CharClass.Letter) != 0 && IsPlainUnit(text, end, modes))))
+                || (CharClass.Ascii[text[end]] & CharClass.Letter) != 0 && IsPlainUnit(text, end, modes)
+                || EndsAtNumberMark(text, end))))
             {
                 token = new Token(i, end - i, TokenKind.Number);
                 return true;
@@ -186,6 +187,11 @@ public ref struct TokenEnumerator
             _ => false,
         };
     }
+
+    // "1,", "2. ", "10-" followed by no digit: the separator cannot continue the number (no decimal, time, date,
+    // fraction or phone number), so the number ends before it.
+    private static bool EndsAtNumberMark(ReadOnlySpan<char> text, int end) =>
+        text[end] is ',' or '.' or ':' or '-' or '/' && (end + 1 >= text.Length || (text[end + 1] < 0x300 && (uint)(text[end + 1] - '0') > 9));
 
     // "state-of-the-art", "don't", "rock'n'roll": ASCII letters joined by hyphens or apostrophes, each followed by a letter.
     // Where the compound stops at anything but a plain gap or mark, the caller falls back to the full scan
