@@ -16,8 +16,32 @@ internal static class Abbreviations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // For each length, the first letters of the known abbreviations of that length: one bit test turns away most
+    // sentence-final words ("end.", "today.") before any hashing.
+    private static readonly uint[] FirstLettersByLength = IndexFirstLetters();
+
     /// <summary>True if <paramref name="word"/> (without its dot) is a known abbreviation.</summary>
-    public static bool IsKnown(ReadOnlySpan<char> word) => word.Length <= 6 && Lookup.Contains(word);
+    public static bool IsKnown(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || (uint)word.Length >= (uint)FirstLettersByLength.Length)
+        {
+            return false;
+        }
+
+        uint first = (uint)((word[0] | 0x20) - 'a');
+        return first < 26 && (FirstLettersByLength[word.Length] & (1u << (int)first)) != 0 && Lookup.Contains(word);
+    }
+
+    private static uint[] IndexFirstLetters()
+    {
+        var index = new uint[Words.Max(w => w.Length) + 1];
+        foreach (var word in Words)
+        {
+            index[word.Length] |= 1u << ((word[0] | 0x20) - 'a');
+        }
+
+        return index;
+    }
 
     /// <summary>Initials with dots, <c>e.g.</c>, <c>U.S.A.</c>, <c>p.m.</c>: single letters each followed by a dot, at least two of them.</summary>
     public static int MatchInitials(ReadOnlySpan<char> text, int i)
