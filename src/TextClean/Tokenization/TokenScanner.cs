@@ -485,7 +485,10 @@ internal static class TokenScanner
 
     private static int ScanHandle(ReadOnlySpan<char> text, int j, out bool hasLetter)
     {
-        hasLetter = false;
+        // The ASCII letters and digits first, eight at a time ("#FF0000", "#MachineLearning"); then the general loop.
+        int run = AsciiRuns.LettersAndDigits(text, j, out _);
+        hasLetter = AsciiRuns.Digits(text, j) < run;
+        j = run > j && run < text.Length && text[run] is '\uFE0F' or '\u20E3' ? run - 1 : run;
         while (j < text.Length)
         {
             char c = text[j];
