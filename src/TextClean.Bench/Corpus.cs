@@ -1,6 +1,5 @@
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
+using TextClean.IO;
 
 namespace TextClean.Bench;
 
@@ -85,68 +84,20 @@ public sealed class Corpus
         ArgumentNullException.ThrowIfNull(paths);
         var documents = new List<string>();
         long skipped = 0;
-        foreach (var path in paths)
+
+        // The same reader as `textclean tokenize`, so both commands see the same documents in a file.
+        foreach (var doc in DocumentReader.Read(paths, field, () => throw new ArgumentException("a corpus needs at least one file", nameof(paths))))
         {
-            using var reader = new StreamReader(Open(path), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
-            while (reader.ReadLine() is { } line)
+            if (doc.Error is not null)
             {
-                if (field is null)
-                {
-                    if (line.Length > 0)
-                    {
-                        documents.Add(line);
-                    }
-                }
-                else if (line.Length > 0)
-                {
-                    if (TryReadField(line, field, out var text))
-                    {
-                        documents.Add(text);
-                    }
-                    else
-                    {
-                        skipped++;
-                    }
-                }
+                skipped++;
+            }
+            else if (doc.Text!.Length > 0)
+            {
+                documents.Add(doc.Text);
             }
         }
 
         return new Corpus(string.Join(", ", paths), documents, skipped);
-    }
-
-    private static Stream Open(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"input file not found: {path}", path);
-        }
-
-        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-    }
-
-    private static bool TryReadField(string line, string field, out string text)
-    {
-        text = string.Empty;
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.TryGetProperty(field, out var value)
-                && value.ValueKind == JsonValueKind.String)
-            {
-                text = value.GetString() ?? string.Empty;
-                return true;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-        catch (InvalidOperationException)
-        {
-            // A \u escape that encodes a lone surrogate.
-        }
-
-        return false;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using TextClean.Cli.Input;
 using TextClean.Cli.Output;
+using TextClean.IO;
 using TextClean.Tokenization;
 
 namespace TextClean.Cli.Commands;

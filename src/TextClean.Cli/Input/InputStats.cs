@@ -1,3 +1,5 @@
+using TextClean.IO;
+
 namespace TextClean.Cli.Input;
 
 /// <summary>What was read: documents, lines that were not documents, and replaced invalid UTF-8.</summary>

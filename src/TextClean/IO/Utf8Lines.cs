@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace TextClean.Cli.Input;
+namespace TextClean.IO;
 
 /// <summary>
 /// Reads a UTF-8 stream line by line as bytes, so invalid UTF-8 can be counted before it becomes U+FFFD.

@@ -1,24 +1,24 @@
 using System.IO.Compression;
 using System.Text.Json;
 
-namespace TextClean.Cli.Input;
-
-/// <summary>One input document: where it came from, its text, or why it could not be read.</summary>
-/// <param name="Source">The file name, or "-" for standard input.</param>
-/// <param name="Line">The 1-based line number in <paramref name="Source"/>.</param>
-/// <param name="Text">The document text; null when <paramref name="Error"/> is set.</param>
-/// <param name="Error">Why this line is not a document (bad JSON, missing field); null when it is.</param>
-/// <param name="InvalidUtf8">How many invalid UTF-8 sequences were replaced by U+FFFD.</param>
-internal sealed record Document(string Source, long Line, string? Text, string? Error, int InvalidUtf8);
+namespace TextClean.IO;
 
 /// <summary>
-/// Reads documents from files or standard input: plain text with one document per line, or JSON Lines with the text in
-/// a named field. Files ending in .gz are decompressed.
+/// Reads documents from files or standard input: plain text with one document per line (lines end at LF; a CR before it
+/// and a UTF-8 BOM at the start are dropped), or JSON Lines with the text in a named field. Files ending in .gz are
+/// decompressed. Nothing is dropped: a line that is not a document comes back with <see cref="Document.Error"/> set,
+/// and invalid UTF-8 becomes U+FFFD and is counted in <see cref="Document.InvalidUtf8"/>.
 /// </summary>
-internal static class DocumentReader
+public static class DocumentReader
 {
+    /// <summary>The documents of <paramref name="paths"/> in order, or of <paramref name="stdin"/> when there are none ("-" also means standard input).</summary>
+    /// <param name="paths">Files to read.</param>
+    /// <param name="field">The JSON Lines field holding the text; <see langword="null"/> for plain text.</param>
+    /// <param name="stdin">Opens standard input when it is needed.</param>
     public static IEnumerable<Document> Read(IReadOnlyList<string> paths, string? field, Func<Stream> stdin)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(stdin);
         if (paths.Count == 0)
         {
             foreach (var d in ReadStream("-", stdin(), field))
@@ -38,9 +38,11 @@ internal static class DocumentReader
         }
     }
 
-    /// <summary>Opens a file for reading, decompressing .gz; a missing file is an <see cref="IOException"/> naming it.</summary>
+    /// <summary>Opens a file for reading, decompressing .gz; a missing file is a <see cref="FileNotFoundException"/> naming it.</summary>
+    /// <param name="path">The file, or "-" for standard input.</param>
     public static Stream Open(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         if (path == "-")
         {
             return Console.OpenStandardInput();
