@@ -287,7 +287,7 @@ internal static class TokenScanner
 
             if (IsHyphen(c))
             {
-                if ((modes & ScanModes.SplitHyphens) != 0 || !IsLetterOrDigitAt(text, j + 1) || IsDigitAt(text, j + 1) && IsDateOrRangeAhead(text, j))
+                if ((modes & ScanModes.SplitHyphens) != 0 || !IsLetterOrDigitAt(text, j + 1) || IsBetweenDigits(text, j))
                 {
                     break;
                 }
@@ -477,9 +477,9 @@ internal static class TokenScanner
         return j;
     }
 
-    // "COVID-19" is a word, but "pages 10-12" and "2021-07-10" after a word are not hyphenated words.
-    private static bool IsDateOrRangeAhead(ReadOnlySpan<char> text, int hyphen) =>
-        hyphen > 0 && IsDigitAt(text, hyphen - 1);
+    // "COVID-19" is one word (letters before the hyphen), but a hyphen between digits ("abc12-34") is a range, not a compound.
+    private static bool IsBetweenDigits(ReadOnlySpan<char> text, int hyphen) =>
+        hyphen > 0 && IsDigitAt(text, hyphen - 1) && IsDigitAt(text, hyphen + 1);
 
     // ---------------------------------------------------------------- mentions and hashtags
 
