@@ -54,7 +54,7 @@ public static class HtmlStripper
 
             if (edits is not null)
             {
-                total = total is null ? [.. round] : Compose(total, round, current);
+                total = total is null ? [.. round] : TextEdit.Compose(total, round, current);
             }
 
             current = next;
@@ -84,93 +84,6 @@ public static class HtmlStripper
                 return passes;
             }
         }
-    }
-
-    /// <summary>
-    /// Composes <paramref name="first"/> (original → <paramref name="middle"/>) with <paramref name="second"/>
-    /// (<paramref name="middle"/> → result) into edits from the original to the result. Edits of the second pass that
-    /// touch edits of the first are merged with them into one edit.
-    /// </summary>
-    internal static List<TextEdit> Compose(List<TextEdit> first, List<TextEdit> second, string middle)
-    {
-        // Where each edit of the first pass lands in the middle text.
-        var outStart = new int[first.Count];
-        int shift = 0;
-        for (int k = 0; k < first.Count; k++)
-        {
-            outStart[k] = first[k].Start + shift;
-            shift += first[k].Replacement.Length - first[k].Length;
-        }
-
-        var result = new List<TextEdit>(first.Count + second.Count);
-        int i = 0;
-        int j = 0;
-        shift = 0;
-        var replacement = new StringBuilder();
-        while (j < second.Count)
-        {
-            int a = second[j].Start;
-            int b = second[j].End;
-            while (i < first.Count && outStart[i] + first[i].Replacement.Length < a)
-            {
-                result.Add(first[i]);
-                shift += first[i].Replacement.Length - first[i].Length;
-                i++;
-            }
-
-            int firstI = i;
-            int lastJ = j + 1;
-            int absorbedShift = 0;
-            bool grown = true;
-            while (grown)
-            {
-                grown = false;
-                while (i < first.Count && outStart[i] <= b)
-                {
-                    a = Math.Min(a, outStart[i]);
-                    b = Math.Max(b, outStart[i] + first[i].Replacement.Length);
-                    absorbedShift += first[i].Replacement.Length - first[i].Length;
-                    i++;
-                    grown = true;
-                }
-
-                while (lastJ < second.Count && second[lastJ].Start <= b)
-                {
-                    b = Math.Max(b, second[lastJ].End);
-                    lastJ++;
-                    grown = true;
-                }
-            }
-
-            string reason = second[j].Reason;
-            if (firstI == i && lastJ == j + 1)
-            {
-                result.Add(second[j] with { Start = a - shift });
-            }
-            else
-            {
-                replacement.Clear();
-                int position = a;
-                for (int k = j; k < lastJ; k++)
-                {
-                    replacement.Append(middle, position, second[k].Start - position).Append(second[k].Replacement);
-                    position = second[k].End;
-                }
-
-                replacement.Append(middle, position, b - position);
-                result.Add(new TextEdit(a - shift, b - a - absorbedShift, replacement.ToString(), reason));
-            }
-
-            shift += absorbedShift;
-            j = lastJ;
-        }
-
-        for (; i < first.Count; i++)
-        {
-            result.Add(first[i]);
-        }
-
-        return result;
     }
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':';
