@@ -82,11 +82,16 @@ public sealed class Corpus
     public static Corpus Load(IReadOnlyList<string> paths, string? field)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 0)
+        {
+            throw new ArgumentException("a corpus needs at least one file", nameof(paths));
+        }
+
         var documents = new List<string>();
         long skipped = 0;
 
         // The same reader as `textclean tokenize`, so both commands see the same documents in a file.
-        foreach (var doc in DocumentReader.Read(paths, field, () => throw new ArgumentException("a corpus needs at least one file", nameof(paths))))
+        foreach (var doc in DocumentReader.Read(paths, field, Console.OpenStandardInput))
         {
             if (doc.Error is not null)
             {

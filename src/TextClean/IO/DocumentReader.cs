@@ -19,19 +19,9 @@ public static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(stdin);
-        if (paths.Count == 0)
+        foreach (var path in paths.Count == 0 ? ["-"] : paths)
         {
-            foreach (var d in ReadStream("-", stdin(), field))
-            {
-                yield return d;
-            }
-
-            yield break;
-        }
-
-        foreach (var path in paths)
-        {
-            foreach (var d in ReadStream(path, Open(path), field))
+            foreach (var d in ReadStream(path, path == "-" ? stdin() : Open(path), field))
             {
                 yield return d;
             }
@@ -39,15 +29,10 @@ public static class DocumentReader
     }
 
     /// <summary>Opens a file for reading, decompressing .gz; a missing file is a <see cref="FileNotFoundException"/> naming it.</summary>
-    /// <param name="path">The file, or "-" for standard input.</param>
+    /// <param name="path">The file.</param>
     public static Stream Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (path == "-")
-        {
-            return Console.OpenStandardInput();
-        }
-
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"input file not found: {path}", path);

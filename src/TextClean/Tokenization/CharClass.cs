@@ -143,5 +143,4 @@ internal static class CharClass
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    public static bool IsSign(char c) => c is '-' or '+' or '\u2212';
 }
