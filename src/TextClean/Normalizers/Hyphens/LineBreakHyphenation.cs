@@ -17,16 +17,19 @@ namespace TextClean.Normalizers.Hyphens;
 /// to a digit ("mp3-\nplayer"). A fragment that is a whole line between two hyphenated breaks ("a-\nb-\nc") is left
 /// alone too: which break belongs to which word cannot be told, and skipping it keeps the pass idempotent.</para>
 /// <para><b>The decision</b>, with ranks from <see cref="Lexicon.English"/> (case is ignored for lookups and kept in the
-/// output):</para>
+/// output); the first rule that applies wins:</para>
 /// <list type="number">
-/// <item>A soft hyphen always joins: it marks a hyphenation point, never a hyphen of the text.</item>
-/// <item>The joined word is known → join, unless both fragments are known words and the joined word is more than
-/// <see cref="RarityFactor"/> times rarer than the rarer fragment (a compound of two common words, not a split word).</item>
-/// <item>The joined word is unknown and both fragments are known → keep the hyphen, drop the break ("well-known",
-/// "state-of-the-art").</item>
-/// <item>Otherwise (at most one fragment is known) → join when the second fragment starts with a lower-case letter
-/// ("pre-\nprocessing" → "preprocessing", "zorg-\nblat" → "zorgblat"); keep the hyphen when it starts upper-case
-/// ("Jean-\nPierre" → "Jean-Pierre").</item>
+/// <item>A soft hyphen joins: it marks a hyphenation point, never a hyphen of the text.</item>
+/// <item>The second fragment starts upper-case after a lower-case letter ("chris-\nP.S.", "Jean-\nPierre") → no
+/// change: a capital there starts a new line far more often than it continues a word.</item>
+/// <item>The joined word is known → join ("infor-\nmation", "a-\nbout", "co-\noperate"), unless both fragments are
+/// known and the joined word is more than <see cref="RarityFactor"/> times rarer than the rarer fragment (a compound of
+/// two common words, not a split word).</item>
+/// <item>The first fragment ends upper-case and the second starts lower-case ("X-VM-\nheaders", "X-\nray") → keep the
+/// hyphen, drop the break: split words keep one case.</item>
+/// <item>The first fragment is a known word → keep the hyphen, drop the break ("well-\nknown", "state-of-the-\nart",
+/// "air-\ndeployable"): a known word before the hyphen with an unknown whole is most often a compound.</item>
+/// <item>Otherwise → join ("pre-\nprocessing", "INFOR-\nMATICS", "zorg-\nblat").</item>
 /// </list>
 /// <para>Each repair is one edit (reason <see cref="Reason"/>): a join deletes the hyphen and the break with its spaces; a
 /// kept hyphen deletes only what follows it. The search is a vectorized scan for the two hyphen characters, so text
@@ -39,7 +42,7 @@ public static class LineBreakHyphenation
     public const string Reason = "line-break hyphen";
 
     /// <summary>How much rarer than its rarer known fragment a known joined word may be and still be joined (rule 2).</summary>
-    public const int RarityFactor = 16;
+    public const int RarityFactor = 64;
 
     /// <summary>Joined words longer than this are not looked up; they count as unknown.</summary>
     private const int MaxLookupLength = 64;
@@ -80,8 +83,13 @@ public static class LineBreakHyphenation
                 continue;
             }
 
-            bool join = span[hyphen] == SoftHyphen || ShouldJoin(span[leftStart..hyphen], span[rightStart..rightEnd]);
-            int deleteFrom = join ? hyphen : hyphen + 1;
+            bool? join = span[hyphen] == SoftHyphen ? true : Decide(span[leftStart..hyphen], span[rightStart..rightEnd]);
+            if (join is null)
+            {
+                continue;
+            }
+
+            int deleteFrom = join.Value ? hyphen : hyphen + 1;
             builder ??= new StringBuilder(text.Length);
             builder.Append(span[copied..deleteFrom]);
             copied = rightStart;
@@ -190,9 +198,16 @@ public static class LineBreakHyphenation
         return from;
     }
 
-    /// <summary>Rules 2–4 of the class remarks.</summary>
-    private static bool ShouldJoin(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    /// <summary>Rules 2–6 of the class remarks: true to join, false to keep the hyphen, null to leave the text alone.</summary>
+    private static bool? Decide(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
+        bool leftEndsLower = char.IsLower(left[^1]);
+        bool rightStartsLower = char.IsLower(right[0]);
+        if (leftEndsLower && !rightStartsLower)
+        {
+            return null;
+        }
+
         var lexicon = Lexicon.English;
         int leftRank = lexicon.Rank(left);
         int rightRank = lexicon.Rank(right);
@@ -205,12 +220,17 @@ public static class LineBreakHyphenation
             joinedRank = lexicon.Rank(joined[..(left.Length + right.Length)]);
         }
 
-        bool bothKnown = leftRank > 0 && rightRank > 0;
         if (joinedRank > 0)
         {
+            bool bothKnown = leftRank > 0 && rightRank > 0;
             return !bothKnown || joinedRank <= (long)RarityFactor * Math.Max(leftRank, rightRank);
         }
 
-        return !bothKnown && char.IsLower(right[0]);
+        if (!leftEndsLower && rightStartsLower)
+        {
+            return false;
+        }
+
+        return leftRank == 0;
     }
 }
