@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using TextClean.Normalizers.Hyphens;
 using TextClean.Tests.Support;
 using TextClean.Text;
@@ -134,6 +136,20 @@ public sealed class LineBreakHyphenationTests
         _ = LineBreakHyphenation.Repair("infor-\nmation"); // loads the lexicon
         Assert.Equal(0, Allocation.QuietestRound(() => LineBreakHyphenation.Repair(text)));
     }
+
+    /// <summary>Pieces that make hyphens, breaks, fragments and digits meet in every order.</summary>
+    private static readonly string[] Pieces =
+        ["infor", "mation", "a", "bout", "well", "known", "X", "VM", "Pierre", "1990", "-", "-", "\u00AD", "\n", "\r\n", "\r", " ", "\t", "> "];
+
+    private static Arbitrary<string> Soup() => Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public Property Is_idempotent_and_its_edits_apply_on_hyphen_soup() =>
+        Prop.ForAll(Soup(), text => { Repair(text); });
+
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public Property Never_throws_on_random_strings() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<NonNull<string>>(), text => { Repair(text.Get); });
 
     [Fact]
     public void NullThrows() => Assert.Throws<ArgumentNullException>(() => LineBreakHyphenation.Repair(null!));
