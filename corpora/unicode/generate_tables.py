@@ -557,6 +557,8 @@ def generate_case_folding(ucd: str, version: str, out_dir: str) -> None:
     shift, stage1, stage2 = smallest_trimmed_table(values)
     limit = limit_of(values, shift)
     simple = sum(1 for v in folds.values() if len(v) == 1)
+    delta_bytes = [b for d in [0] + deltas for b in d.to_bytes(4, "little", signed=True)]
+    full_packed_bytes = [b for v in full_packed for b in v.to_bytes(2, "little")]
     chars_literal = "".join(f"\\u{u:04X}" for u in full_chars)
 
     text = cs_header(version, ["CaseFolding.txt (statuses C and F)"], "Full case folding.") + f"""
@@ -564,9 +566,8 @@ def generate_case_folding(ucd: str, version: str, out_dir: str) -> None:
 /// <remarks>
 /// {len(folds)} code points fold: {simple} to one code point (C), {len(folds) - simple} to several (F).
 /// <see cref="Get"/> gives a transform id from a two-stage table (stage 1: {len(stage1)} bytes, stage 2: {len(stage2)} bytes):
-/// 0 keeps the code point, ids below <see cref="FirstFull"/> add <c>Deltas[id]</c> to it
-/// ({len(deltas)} distinct deltas), ids from <see cref="FirstFull"/> on expand to
-/// <c>FullChars.Slice(FullPacked[id - FirstFull] &gt;&gt; 2, FullPacked[id - FirstFull] &amp; 3)</c>
+/// 0 keeps the code point, ids below <see cref="FirstFull"/> add <see cref="Delta"/> to it
+/// ({len(deltas)} distinct deltas), ids from <see cref="FirstFull"/> on expand to <see cref="Full"/>
 /// ({len(full_texts)} distinct strings, {len(full_chars)} UTF-16 units).
 /// </remarks>
 internal static class CaseFoldingData
@@ -600,20 +601,39 @@ internal static class CaseFoldingData
         return Stage2[(Stage1[codePoint >> Shift] << Shift) | (codePoint & Mask)];
     }}
 
-    /// <summary>Code point deltas of the simple foldings, by transform id (index 0 unused).</summary>
-    internal static ReadOnlySpan<int> Deltas =>
+    /// <summary>Gets the code point delta of a simple folding.</summary>
+    /// <param name="id">A transform id between 1 and <see cref="FirstFull"/> - 1.</param>
+    /// <returns>What to add to the code point.</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Delta(int id) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(DeltaBytes[(id * 4)..]);
+
+    /// <summary>Gets the text of a full folding.</summary>
+    /// <param name="id">A transform id from <see cref="FirstFull"/> on.</param>
+    /// <returns>The folded UTF-16 text (2 or 3 code units).</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<char> Full(int id)
+    {{
+        var packed = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(FullPackedBytes[((id - FirstFull) * 2)..]);
+        return FullChars.Slice(packed >> 2, packed & 3);
+    }}
+
+    // Byte spans, not int/ushort ones: those go through RuntimeHelpers.CreateSpan, which allocates in unoptimized
+    // (Debug, tier-0) code; byte spans point straight at the assembly's data.
+
+    /// <summary>Code point deltas of the simple foldings as little-endian int32, by transform id (index 0 unused).</summary>
+    private static ReadOnlySpan<byte> DeltaBytes =>
     [
-        0, {", ".join(str(d) for d in deltas)},
+{format_bytes(delta_bytes)}
     ];
 
-    /// <summary>Offset (bits 2 and up) and length (bits 0-1) in <see cref="FullChars"/>, by transform id - <see cref="FirstFull"/>.</summary>
-    internal static ReadOnlySpan<ushort> FullPacked =>
+    /// <summary>Little-endian uint16 by transform id - <see cref="FirstFull"/>: offset in <see cref="FullChars"/> (bits 2 and up) and length (bits 0-1).</summary>
+    private static ReadOnlySpan<byte> FullPackedBytes =>
     [
-{format_bytes(full_packed, per_line=16)}
+{format_bytes(full_packed_bytes)}
     ];
 
     /// <summary>The UTF-16 text of the full foldings, concatenated.</summary>
-    internal static ReadOnlySpan<char> FullChars =>
+    private static ReadOnlySpan<char> FullChars =>
         "{chars_literal}";
 
     private static ReadOnlySpan<byte> Stage1 =>

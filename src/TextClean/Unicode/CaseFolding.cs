@@ -31,7 +31,7 @@ public static class CaseFolding
 
     // ASCII that folding leaves alone: everything below 0x80 except 'A'..'Z'. IndexOfAnyExcept over it finds the
     // first code unit that may need work (an ASCII capital or anything non-ASCII), vectorized.
-    private static readonly SearchValues<char> _asciiUnchanged = SearchValues.Create(CreateAsciiUnchanged());
+    private static readonly SearchValues<char> AsciiUnchanged = SearchValues.Create(CreateAsciiUnchanged());
 
     /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/> without allocating.</summary>
     /// <param name="source">The text to fold.</param>
@@ -109,11 +109,11 @@ public static class CaseFolding
             }
             else if (id < CaseFoldingData.FirstFull)
             {
-                written += WriteCodePoint(codePoint + CaseFoldingData.Deltas[id], destination[written..]);
+                written += WriteCodePoint(codePoint + CaseFoldingData.Delta(id), destination[written..]);
             }
             else
             {
-                var full = FullFolding(id);
+                var full = CaseFoldingData.Full(id);
                 full.CopyTo(destination[written..]);
                 written += full.Length;
             }
@@ -142,8 +142,8 @@ public static class CaseFolding
             var (codePoint, units) = CodePointAt(source, i);
             var id = CaseFoldingData.Get(codePoint);
             length += id == 0 ? units
-                : id < CaseFoldingData.FirstFull ? (codePoint + CaseFoldingData.Deltas[id] > 0xFFFF ? 2 : 1)
-                : FullFolding(id).Length;
+                : id < CaseFoldingData.FirstFull ? (codePoint + CaseFoldingData.Delta(id) > 0xFFFF ? 2 : 1)
+                : CaseFoldingData.Full(id).Length;
             i += units;
         }
 
@@ -156,7 +156,7 @@ public static class CaseFolding
         var i = 0;
         while (i < source.Length)
         {
-            var next = source[i..].IndexOfAnyExcept(_asciiUnchanged);
+            var next = source[i..].IndexOfAnyExcept(AsciiUnchanged);
             if (next < 0)
             {
                 return -1;
@@ -191,13 +191,6 @@ public static class CaseFolding
         }
 
         return (c, 1);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<char> FullFolding(int id)
-    {
-        var packed = CaseFoldingData.FullPacked[id - CaseFoldingData.FirstFull];
-        return CaseFoldingData.FullChars.Slice(packed >> 2, packed & 3);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

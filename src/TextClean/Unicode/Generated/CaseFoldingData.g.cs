@@ -14,9 +14,8 @@ namespace TextClean.Unicode;
 /// <remarks>
 /// 1585 code points fold: 1481 to one code point (C), 104 to several (F).
 /// <see cref="Get"/> gives a transform id from a two-stage table (stage 1: 1957 bytes, stage 2: 3776 bytes):
-/// 0 keeps the code point, ids below <see cref="FirstFull"/> add <c>Deltas[id]</c> to it
-/// (99 distinct deltas), ids from <see cref="FirstFull"/> on expand to
-/// <c>FullChars.Slice(FullPacked[id - FirstFull] &gt;&gt; 2, FullPacked[id - FirstFull] &amp; 3)</c>
+/// 0 keeps the code point, ids below <see cref="FirstFull"/> add <see cref="Delta"/> to it
+/// (99 distinct deltas), ids from <see cref="FirstFull"/> on expand to <see cref="Full"/>
 /// (73 distinct strings, 160 UTF-16 units).
 /// </remarks>
 internal static class CaseFoldingData
@@ -50,24 +49,55 @@ internal static class CaseFoldingData
         return Stage2[(Stage1[codePoint >> Shift] << Shift) | (codePoint & Mask)];
     }
 
-    /// <summary>Code point deltas of the simple foldings, by transform id (index 0 unused).</summary>
-    internal static ReadOnlySpan<int> Deltas =>
+    /// <summary>Gets the code point delta of a simple folding.</summary>
+    /// <param name="id">A transform id between 1 and <see cref="FirstFull"/> - 1.</param>
+    /// <returns>What to add to the code point.</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Delta(int id) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(DeltaBytes[(id * 4)..]);
+
+    /// <summary>Gets the text of a full folding.</summary>
+    /// <param name="id">A transform id from <see cref="FirstFull"/> on.</param>
+    /// <returns>The folded UTF-16 text (2 or 3 code units).</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<char> Full(int id)
+    {
+        var packed = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(FullPackedBytes[((id - FirstFull) * 2)..]);
+        return FullChars.Slice(packed >> 2, packed & 3);
+    }
+
+    // Byte spans, not int/ushort ones: those go through RuntimeHelpers.CreateSpan, which allocates in unoptimized
+    // (Debug, tier-0) code; byte spans point straight at the assembly's data.
+
+    /// <summary>Code point deltas of the simple foldings as little-endian int32, by transform id (index 0 unused).</summary>
+    private static ReadOnlySpan<byte> DeltaBytes =>
     [
-        0, 1, 2, -7, -8, 8, -15, 15, 16, -22, -25, 26, 27, 28, -30, 32, 34, 37, 38, 39, 40, -48, 48, -54, -56, -58, -60, 63, -64, 64, 69, 71, -74, 79, 80, -86, -97, -100, -112, 116, -121, -126, -128, -130, -163, -195, 202, 203, 205, 206, 207, 209, 210, 211, 213, 214, 217, 218, 219, -268, 775, 928, -3008, -3814, -6180, -6204, -6210, -6211, -6212, -6221, -6222, -7173, 7264, -7517, -8262, -8383, -10727, -10743, -10749, -10780, -10782, -10783, 10792, 10795, -10815, 35267, -35332, -35384, -38864, -42258, -42261, -42280, -42282, -42305, -42307, -42308, -42315, -42319, -42343, -42561,
+        0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 249, 255, 255, 255, 248, 255, 255, 255, 8, 0, 0, 0, 241, 255, 255, 255, 15, 0, 0, 0,
+        16, 0, 0, 0, 234, 255, 255, 255, 231, 255, 255, 255, 26, 0, 0, 0, 27, 0, 0, 0, 28, 0, 0, 0, 226, 255, 255, 255, 32, 0, 0, 0,
+        34, 0, 0, 0, 37, 0, 0, 0, 38, 0, 0, 0, 39, 0, 0, 0, 40, 0, 0, 0, 208, 255, 255, 255, 48, 0, 0, 0, 202, 255, 255, 255,
+        200, 255, 255, 255, 198, 255, 255, 255, 196, 255, 255, 255, 63, 0, 0, 0, 192, 255, 255, 255, 64, 0, 0, 0, 69, 0, 0, 0, 71, 0, 0, 0,
+        182, 255, 255, 255, 79, 0, 0, 0, 80, 0, 0, 0, 170, 255, 255, 255, 159, 255, 255, 255, 156, 255, 255, 255, 144, 255, 255, 255, 116, 0, 0, 0,
+        135, 255, 255, 255, 130, 255, 255, 255, 128, 255, 255, 255, 126, 255, 255, 255, 93, 255, 255, 255, 61, 255, 255, 255, 202, 0, 0, 0, 203, 0, 0, 0,
+        205, 0, 0, 0, 206, 0, 0, 0, 207, 0, 0, 0, 209, 0, 0, 0, 210, 0, 0, 0, 211, 0, 0, 0, 213, 0, 0, 0, 214, 0, 0, 0,
+        217, 0, 0, 0, 218, 0, 0, 0, 219, 0, 0, 0, 244, 254, 255, 255, 7, 3, 0, 0, 160, 3, 0, 0, 64, 244, 255, 255, 26, 241, 255, 255,
+        220, 231, 255, 255, 196, 231, 255, 255, 190, 231, 255, 255, 189, 231, 255, 255, 188, 231, 255, 255, 179, 231, 255, 255, 178, 231, 255, 255, 251, 227, 255, 255,
+        96, 28, 0, 0, 163, 226, 255, 255, 186, 223, 255, 255, 65, 223, 255, 255, 25, 214, 255, 255, 9, 214, 255, 255, 3, 214, 255, 255, 228, 213, 255, 255,
+        226, 213, 255, 255, 225, 213, 255, 255, 40, 42, 0, 0, 43, 42, 0, 0, 193, 213, 255, 255, 195, 137, 0, 0, 252, 117, 255, 255, 200, 117, 255, 255,
+        48, 104, 255, 255, 238, 90, 255, 255, 235, 90, 255, 255, 216, 90, 255, 255, 214, 90, 255, 255, 191, 90, 255, 255, 189, 90, 255, 255, 188, 90, 255, 255,
+        181, 90, 255, 255, 177, 90, 255, 255, 153, 90, 255, 255, 191, 89, 255, 255,
     ];
 
-    /// <summary>Offset (bits 2 and up) and length (bits 0-1) in <see cref="FullChars"/>, by transform id - <see cref="FirstFull"/>.</summary>
-    internal static ReadOnlySpan<ushort> FullPacked =>
+    /// <summary>Little-endian uint16 by transform id - <see cref="FirstFull"/>: offset in <see cref="FullChars"/> (bits 2 and up) and length (bits 0-1).</summary>
+    private static ReadOnlySpan<byte> FullPackedBytes =>
     [
-        2, 10, 19, 31, 42, 50, 58, 66, 74, 82, 90, 98, 106, 114, 122, 130,
-        138, 146, 155, 166, 174, 183, 194, 203, 215, 227, 238, 246, 255, 267, 279, 290,
-        299, 311, 323, 334, 342, 351, 362, 370, 378, 386, 394, 402, 410, 418, 426, 434,
-        442, 450, 458, 466, 474, 482, 490, 498, 506, 514, 522, 530, 538, 546, 554, 562,
-        570, 578, 586, 594, 602, 610, 618, 626, 634,
+        2, 0, 10, 0, 19, 0, 31, 0, 42, 0, 50, 0, 58, 0, 66, 0, 74, 0, 82, 0, 90, 0, 98, 0, 106, 0, 114, 0, 122, 0, 130, 0,
+        138, 0, 146, 0, 155, 0, 166, 0, 174, 0, 183, 0, 194, 0, 203, 0, 215, 0, 227, 0, 238, 0, 246, 0, 255, 0, 11, 1, 23, 1, 34, 1,
+        43, 1, 55, 1, 67, 1, 78, 1, 86, 1, 95, 1, 106, 1, 114, 1, 122, 1, 130, 1, 138, 1, 146, 1, 154, 1, 162, 1, 170, 1, 178, 1,
+        186, 1, 194, 1, 202, 1, 210, 1, 218, 1, 226, 1, 234, 1, 242, 1, 250, 1, 2, 2, 10, 2, 18, 2, 26, 2, 34, 2, 42, 2, 50, 2,
+        58, 2, 66, 2, 74, 2, 82, 2, 90, 2, 98, 2, 106, 2, 114, 2, 122, 2,
     ];
 
     /// <summary>The UTF-16 text of the full foldings, concatenated.</summary>
-    internal static ReadOnlySpan<char> FullChars =>
+    private static ReadOnlySpan<char> FullChars =>
         "\u0061\u02BE\u0066\u0066\u0066\u0066\u0069\u0066\u0066\u006C\u0066\u0069\u0066\u006C\u0068\u0331\u0069\u0307\u006A\u030C\u0073\u0073\u0073\u0074\u0074\u0308\u0077\u030A\u0079\u030A\u02BC\u006E\u03AC\u03B9\u03AE\u03B9\u03B1\u0342\u03B1\u0342\u03B9\u03B1\u03B9\u03B7\u0342\u03B7\u0342\u03B9\u03B7\u03B9\u03B9\u0308\u0300\u03B9\u0308\u0301\u03B9\u0308\u0342\u03B9\u0342\u03C1\u0313\u03C5\u0308\u0300\u03C5\u0308\u0301\u03C5\u0308\u0342\u03C5\u0313\u03C5\u0313\u0300\u03C5\u0313\u0301\u03C5\u0313\u0342\u03C5\u0342\u03C9\u0342\u03C9\u0342\u03B9\u03C9\u03B9\u03CE\u03B9\u0565\u0582\u0574\u0565\u0574\u056B\u0574\u056D\u0574\u0576\u057E\u0576\u1F00\u03B9\u1F01\u03B9\u1F02\u03B9\u1F03\u03B9\u1F04\u03B9\u1F05\u03B9\u1F06\u03B9\u1F07\u03B9\u1F20\u03B9\u1F21\u03B9\u1F22\u03B9\u1F23\u03B9\u1F24\u03B9\u1F25\u03B9\u1F26\u03B9\u1F27\u03B9\u1F60\u03B9\u1F61\u03B9\u1F62\u03B9\u1F63\u03B9\u1F64\u03B9\u1F65\u03B9\u1F66\u03B9\u1F67\u03B9\u1F70\u03B9\u1F74\u03B9\u1F7C\u03B9";
 
     private static ReadOnlySpan<byte> Stage1 =>
