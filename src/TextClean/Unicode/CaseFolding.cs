@@ -98,27 +98,36 @@ public static class CaseFolding
                 }
             }
 
-            // One non-ASCII code point.
-            var (codePoint, units) = CodePointAt(source, i);
-            var id = CaseFoldingData.Get(codePoint);
-            if (id == 0)
+            // Non-ASCII run, a code point at a time (staying here saves a vector search per letter of Cyrillic, CJK...).
+            do
             {
-                // Unchanged (including lone surrogates): copy the code units as they are.
-                source.Slice(i, units).CopyTo(destination[written..]);
-                written += units;
-            }
-            else if (id < CaseFoldingData.FirstFull)
-            {
-                written += WriteCodePoint(codePoint + CaseFoldingData.Delta(id), destination[written..]);
-            }
-            else
-            {
-                var full = CaseFoldingData.Full(id);
-                full.CopyTo(destination[written..]);
-                written += full.Length;
-            }
+                var (codePoint, units) = CodePointAt(source, i);
+                var id = CaseFoldingData.Get(codePoint);
+                if (id == 0)
+                {
+                    // Unchanged (including lone surrogates): copy the code units as they are.
+                    destination[written] = source[i];
+                    if (units == 2)
+                    {
+                        destination[written + 1] = source[i + 1];
+                    }
 
-            i += units;
+                    written += units;
+                }
+                else if (id < CaseFoldingData.FirstFull)
+                {
+                    written += WriteCodePoint(codePoint + CaseFoldingData.Delta(id), destination[written..]);
+                }
+                else
+                {
+                    var full = CaseFoldingData.Full(id);
+                    full.CopyTo(destination[written..]);
+                    written += full.Length;
+                }
+
+                i += units;
+            }
+            while (i < source.Length && source[i] >= 0x80);
         }
 
         return written;
@@ -139,12 +148,16 @@ public static class CaseFolding
 
             length += ascii;
             i += ascii;
-            var (codePoint, units) = CodePointAt(source, i);
-            var id = CaseFoldingData.Get(codePoint);
-            length += id == 0 ? units
-                : id < CaseFoldingData.FirstFull ? (codePoint + CaseFoldingData.Delta(id) > 0xFFFF ? 2 : 1)
-                : CaseFoldingData.Full(id).Length;
-            i += units;
+            do
+            {
+                var (codePoint, units) = CodePointAt(source, i);
+                var id = CaseFoldingData.Get(codePoint);
+                length += id == 0 ? units
+                    : id < CaseFoldingData.FirstFull ? (codePoint + CaseFoldingData.Delta(id) > 0xFFFF ? 2 : 1)
+                    : CaseFoldingData.Full(id).Length;
+                i += units;
+            }
+            while (i < source.Length && source[i] >= 0x80);
         }
 
         return length;
