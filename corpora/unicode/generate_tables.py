@@ -9,6 +9,7 @@ Unicode version (see corpora/unicode/README.md and update.sh, which calls this s
     emoji/emoji-data.txt                  Emoji, Emoji_Presentation, Emoji_Modifier,
                                           Emoji_Modifier_Base, Extended_Pictographic
     emoji/emoji-test.txt                  CLDR short names of the emoji sequences
+    CaseFolding.txt                       full case folding (statuses C + F)
 
 Usage:
     generate_tables.py --ucd DIR [--out DIR] [--version 17.0]
@@ -460,6 +461,200 @@ internal static class EmojiNameData
     print(f"EmojiNameData.g.cs: {len(records)} names, longest key {max_chars} UTF-16 units")
 
 
+# ---------------------------------------------------------------------------
+# Case folding
+# ---------------------------------------------------------------------------
+
+
+def read_case_folding(path: str) -> dict[int, list[int]]:
+    """The full case folding (statuses C and F) of CaseFolding.txt: code point -> folded code points."""
+    folds: dict[int, list[int]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for raw in handle:
+            data = raw.split("#", 1)[0].strip()
+            if not data:
+                continue
+            fields = [f.strip() for f in data.split(";")]
+            if len(fields) != 4 or fields[1] not in ("C", "F", "S", "T"):
+                sys.exit(f"generate_tables.py: cannot parse CaseFolding line {raw!r}")
+            if fields[1] in ("C", "F"):
+                cp = int(fields[0], 16)
+                if cp in folds:
+                    sys.exit(f"generate_tables.py: U+{cp:04X} has both C and F foldings")
+                folds[cp] = [int(x, 16) for x in fields[2].split()]
+    return folds
+
+
+def utf16_length(code_points) -> int:
+    return sum(2 if cp > 0xFFFF else 1 for cp in code_points)
+
+
+def smallest_trimmed_table(values: list[int]):
+    """Like best_table, but sized after trimming at the limit (the folding data ends at U+1E9xx)."""
+    best = None
+    for shift in range(4, 11):
+        stage1, stage2 = build_two_stage(values, shift)
+        stage1 = stage1[: limit_of(values, shift) >> shift]
+        used = sorted(set(stage1))
+        if len(used) > 256:
+            continue
+        size = 1 << shift
+        remap = {old: new for new, old in enumerate(used)}
+        trimmed2: list[int] = []
+        for old in used:
+            trimmed2.extend(stage2[old * size:(old + 1) * size])
+        stage1 = [remap[b] for b in stage1]
+        total = len(stage1) + len(trimmed2)
+        if best is None or total < best[0]:
+            best = (total, shift, stage1, trimmed2)
+    if best is None:
+        sys.exit("generate_tables.py: no block size gives a byte-sized stage 1")
+    return best[1], best[2], best[3]
+
+
+def generate_case_folding(ucd: str, version: str, out_dir: str) -> None:
+    path = find_file(ucd, "CaseFolding.txt")
+    check_version(path, version)
+    folds = read_case_folding(path)
+
+    # A code point maps to a transform id (stage-2 byte): 0 keeps it, 1..FirstFull-1 add a delta (simple, one code
+    # point to one: most share a handful of deltas, which keeps the blocks repetitive), FirstFull.. expand to a string.
+    deltas = sorted({v[0] - cp for cp, v in folds.items() if len(v) == 1}, key=lambda d: (abs(d), d))
+    delta_id = {d: i + 1 for i, d in enumerate(deltas)}
+    first_full = len(deltas) + 1
+    full_texts = sorted({tuple(v) for v in folds.values() if len(v) > 1})
+    full_id = {t: first_full + i for i, t in enumerate(full_texts)}
+    if first_full + len(full_texts) > 256:
+        sys.exit("generate_tables.py: more than 255 case folding transforms; widen stage 2")
+
+    full_chars: list[int] = []
+    full_packed: list[int] = []
+    for text in full_texts:
+        units: list[int] = []
+        for cp in text:
+            if cp > 0xFFFF:
+                units.extend([0xD800 + ((cp - 0x10000) >> 10), 0xDC00 + ((cp - 0x10000) & 0x3FF)])
+            else:
+                units.append(cp)
+        if len(units) > 3:
+            sys.exit("generate_tables.py: a full folding longer than 3 UTF-16 units does not fit the packing")
+        full_packed.append((len(full_chars) << 2) | len(units))
+        full_chars.extend(units)
+    if (len(full_chars) << 2) > 0xFFFF:
+        sys.exit("generate_tables.py: full folding strings too long for ushort packing")
+
+    # Expansion per UTF-16 unit of input: a BMP code point is 1 unit, a supplementary one 2.
+    max_expansion = max(-(-utf16_length(v) // utf16_length([cp])) for cp, v in folds.items())
+    max_expansion = max(max_expansion, 1)
+    # Folding must be idempotent code point by code point: no folded code point folds again.
+    for cp, v in folds.items():
+        if any(x in folds for x in v):
+            sys.exit(f"generate_tables.py: U+{cp:04X} folds to a code point that folds again")
+
+    values = [0] * (MAX_CODE_POINT + 1)
+    for cp, v in folds.items():
+        values[cp] = delta_id[v[0] - cp] if len(v) == 1 else full_id[tuple(v)]
+    shift, stage1, stage2 = smallest_trimmed_table(values)
+    limit = limit_of(values, shift)
+    simple = sum(1 for v in folds.values() if len(v) == 1)
+    delta_bytes = [b for d in [0] + deltas for b in d.to_bytes(4, "little", signed=True)]
+    full_packed_bytes = [b for v in full_packed for b in v.to_bytes(2, "little")]
+    chars_literal = "".join(f"\\u{u:04X}" for u in full_chars)
+
+    text = cs_header(version, ["CaseFolding.txt (statuses C and F)"], "Full case folding.") + f"""
+/// <summary>Full case folding (CaseFolding.txt statuses C and F) of every code point.</summary>
+/// <remarks>
+/// {len(folds)} code points fold: {simple} to one code point (C), {len(folds) - simple} to several (F).
+/// <see cref="Get"/> gives a transform id from a two-stage table (stage 1: {len(stage1)} bytes, stage 2: {len(stage2)} bytes):
+/// 0 keeps the code point, ids below <see cref="FirstFull"/> add <see cref="Delta"/> to it
+/// ({len(deltas)} distinct deltas), ids from <see cref="FirstFull"/> on expand to <see cref="Full"/>
+/// ({len(full_texts)} distinct strings, {len(full_chars)} UTF-16 units).
+/// </remarks>
+internal static class CaseFoldingData
+{{
+    /// <summary>Most UTF-16 code units one input code unit folds to.</summary>
+    internal const int MaxExpansion = {max_expansion};
+
+    /// <summary>First transform id that expands to a string.</summary>
+    internal const int FirstFull = {first_full};
+
+    /// <summary>log2 of the block size.</summary>
+    internal const int Shift = {shift};
+
+    /// <summary>Mask of the offset inside a block.</summary>
+    internal const int Mask = {(1 << shift) - 1};
+
+    /// <summary>First code point from which on nothing folds.</summary>
+    internal const int Limit = 0x{limit:X};
+
+    /// <summary>Gets the transform id of a code point (any int; out-of-range values give 0).</summary>
+    /// <param name="codePoint">The code point.</param>
+    /// <returns>0, a delta id or a full-folding id.</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Get(int codePoint)
+    {{
+        if ((uint)codePoint >= Limit)
+        {{
+            return 0;
+        }}
+
+        return Stage2[(Stage1[codePoint >> Shift] << Shift) | (codePoint & Mask)];
+    }}
+
+    /// <summary>Gets the code point delta of a simple folding.</summary>
+    /// <param name="id">A transform id between 1 and <see cref="FirstFull"/> - 1.</param>
+    /// <returns>What to add to the code point.</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Delta(int id) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(DeltaBytes[(id * 4)..]);
+
+    /// <summary>Gets the text of a full folding.</summary>
+    /// <param name="id">A transform id from <see cref="FirstFull"/> on.</param>
+    /// <returns>The folded UTF-16 text (2 or 3 code units).</returns>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<char> Full(int id)
+    {{
+        var packed = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(FullPackedBytes[((id - FirstFull) * 2)..]);
+        return FullChars.Slice(packed >> 2, packed & 3);
+    }}
+
+    // Byte spans, not int/ushort ones: those go through RuntimeHelpers.CreateSpan, which allocates in unoptimized
+    // (Debug, tier-0) code; byte spans point straight at the assembly's data.
+
+    /// <summary>Code point deltas of the simple foldings as little-endian int32, by transform id (index 0 unused).</summary>
+    private static ReadOnlySpan<byte> DeltaBytes =>
+    [
+{format_bytes(delta_bytes)}
+    ];
+
+    /// <summary>Little-endian uint16 by transform id - <see cref="FirstFull"/>: offset in <see cref="FullChars"/> (bits 2 and up) and length (bits 0-1).</summary>
+    private static ReadOnlySpan<byte> FullPackedBytes =>
+    [
+{format_bytes(full_packed_bytes)}
+    ];
+
+    /// <summary>The UTF-16 text of the full foldings, concatenated.</summary>
+    private static ReadOnlySpan<char> FullChars =>
+        "{chars_literal}";
+
+    private static ReadOnlySpan<byte> Stage1 =>
+    [
+{format_bytes(stage1)}
+    ];
+
+    private static ReadOnlySpan<byte> Stage2 =>
+    [
+{format_bytes(stage2)}
+    ];
+}}
+"""
+    write(os.path.join(out_dir, "CaseFoldingData.g.cs"), text)
+    print(
+        f"CaseFoldingData.g.cs: {len(folds)} foldings, shift {shift}, stage1 {len(stage1)} B, stage2 {len(stage2)} B,"
+        f" {len(deltas)} deltas, {len(full_texts)} full strings ({len(full_chars)} units), max expansion {max_expansion},"
+        f" limit U+{limit:X}"
+    )
+
+
 def write(path: str, text: str) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
@@ -477,6 +672,7 @@ def main() -> None:
     generate_grapheme(args.ucd, args.version, args.out)
     generate_emoji(args.ucd, args.version, args.out)
     generate_names(args.ucd, args.version, args.out)
+    generate_case_folding(args.ucd, args.version, args.out)
 
 
 if __name__ == "__main__":

@@ -89,21 +89,23 @@ echo "   $(basename "$deb") sha256 $actual_sha"
 
 dpkg-deb -x "$deb" "$tmp/extract"
 ucd="$tmp/extract/usr/share/unicode"
-for f in emoji/emoji-test.txt emoji/emoji-data.txt auxiliary/GraphemeBreakProperty.txt auxiliary/GraphemeBreakTest.txt DerivedCoreProperties.txt; do
+for f in emoji/emoji-test.txt emoji/emoji-data.txt auxiliary/GraphemeBreakProperty.txt auxiliary/GraphemeBreakTest.txt DerivedCoreProperties.txt CaseFolding.txt; do
     [ -f "$ucd/$f" ] || die "$f missing from $PACKAGE $VERSION"
 done
 
 # The headers state the version: "# GraphemeBreakTest-17.0.0.txt" and "# Version: 17.0".
 head -1 "$ucd/auxiliary/GraphemeBreakTest.txt" | grep -q -- "-$UNICODE_VERSION\.0\.txt" \
     || die "GraphemeBreakTest.txt is not Unicode $UNICODE_VERSION: $(head -1 "$ucd/auxiliary/GraphemeBreakTest.txt")"
+head -1 "$ucd/CaseFolding.txt" | grep -q -- "-$UNICODE_VERSION\.0\.txt" \
+    || die "CaseFolding.txt is not Unicode $UNICODE_VERSION: $(head -1 "$ucd/CaseFolding.txt")"
 grep -q "^# Version: $UNICODE_VERSION\$" "$ucd/emoji/emoji-test.txt" \
     || die "emoji-test.txt is not Emoji $UNICODE_VERSION"
 echo "== Unicode $UNICODE_VERSION confirmed by the file headers"
 
 out="$here/$UNICODE_VERSION"
 mkdir -p "$out"
-cp "$ucd/emoji/emoji-test.txt" "$ucd/auxiliary/GraphemeBreakTest.txt" "$out/"
-echo "== copied emoji-test.txt and GraphemeBreakTest.txt to ${out#"$repo"/}"
+cp "$ucd/emoji/emoji-test.txt" "$ucd/auxiliary/GraphemeBreakTest.txt" "$ucd/CaseFolding.txt" "$out/"
+echo "== copied emoji-test.txt, GraphemeBreakTest.txt and CaseFolding.txt to ${out#"$repo"/}"
 
 echo "== generating tables"
 python3 "$here/generate_tables.py" --ucd "$ucd" --version "$UNICODE_VERSION" \
