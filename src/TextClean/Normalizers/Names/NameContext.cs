@@ -58,9 +58,9 @@ internal readonly ref struct NameContext
             return true;
         }
 
-        if (previous.Kind is not (TokenKind.Punctuation or TokenKind.Symbol))
+        if (previous.Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || IsInitialDot(i - 1))
         {
-            return false;
+            return false; // the dot of "John F. Kennedy" ends no sentence
         }
 
         char last = _text[previous.End - 1];

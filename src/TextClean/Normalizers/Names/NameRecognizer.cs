@@ -102,7 +102,8 @@ public sealed class NameRecognizer
 
         if (_gazetteer.IsAmbiguous(core) && !NameWords.IsMostlyName(core))
         {
-            return IsAmbiguousName(context, i, headline);
+            // Shouted words are not names: "WILL WORK FOR YOU", "for FREE".
+            return shape == WordShape.Title && IsAmbiguousName(context, i, headline);
         }
 
         if (NameWords.IsFunctionWord(core))
@@ -154,7 +155,7 @@ public sealed class NameRecognizer
     // True if a surname or initials plus a surname follow token i.
     private static bool HasSurname(in NameContext context, int i)
     {
-        int j = context.NextWord(i);
+        int j = context.NextWord(context.IsInitial(i) ? context.InitialEnd(i) : i);
         while (j >= 0 && context.IsInitial(j))
         {
             j = context.NextWord(context.InitialEnd(j));
@@ -284,9 +285,14 @@ public sealed class NameRecognizer
 
     private static bool IsAttributionWord(in NameContext context, int k)
     {
+        if (context.IsInitial(k))
+        {
+            return true; // "A" of "R. A. Hettinga" is an initial, not the article
+        }
+
         var core = context.Core(k);
         var shape = WordShapes.Of(core);
         return shape != WordShape.Other && !context.Tokens[k].Has(TokenFlags.HasDigits) && !NameWords.IsFunctionWord(core)
-            && !NameWords.IsHonorific(core) && !NameWords.IsNotSurname(core) && !NameWords.IsNotFirstName(core);
+            && !NameWords.IsHonorific(core) && !NameWords.IsNotSurname(core) && !NameWords.IsCalendarWord(core);
     }
 }

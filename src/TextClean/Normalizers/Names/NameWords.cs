@@ -29,14 +29,18 @@ internal static class NameWords
         "Hello", "Hey", "Dear", "Friend", "Friends", "Sir", "Madam", "Everyone", "Everybody", "Folks", "Guys", "Team",
         "OK", "Okay", "Re", "Fw", "Fwd", "Cc", "Bcc", "PS", "Even", "Else", "Way", "New", "Free", "Best");
 
-    // Capitalized words that are in the gazetteer but are far more often something else in mail text:
-    // months, weekdays and their abbreviations, places, brands and software.
-    private static readonly FrozenSet<string> NotFirstNames = FrozenSet.Create(
+    // Months, weekdays and their abbreviations: several are first names too (May, June, August, Tuesday, Jan).
+    private static readonly FrozenSet<string> Calendar = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
-        "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Christmas", "Easter",
+        "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Christmas", "Easter");
+
+    // Capitalized words that are in the gazetteer but are far more often something else in mail text:
+    // places, brands and software.
+    private static readonly FrozenSet<string> NotFirstNames = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
         "York", "Paris", "London", "Berlin", "Carolina", "Dakota", "Indiana", "Israel", "China", "India", "Kenya",
         "Washington", "Phoenix", "Orlando", "Denver", "Jersey", "Santa", "San", "Los", "Las",
         "Perl", "Mac", "Red", "Link", "Web", "Linux", "Apple", "Java", "Ruby", "Python", "Opera", "Star", "Bear",
@@ -92,6 +96,7 @@ internal static class NameWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetingLookup = Greetings.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = Function.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotFirstNameLookup = NotFirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnameLookup = NotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingLookup = Reporting.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -111,7 +116,10 @@ internal static class NameWords
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
 
     /// <summary>A gazetteer entry that, capitalized, is usually a month, day, place or brand.</summary>
-    public static bool IsNotFirstName(ReadOnlySpan<char> word) => NotFirstNameLookup.Contains(word);
+    public static bool IsNotFirstName(ReadOnlySpan<char> word) => CalendarLookup.Contains(word) || NotFirstNameLookup.Contains(word);
+
+    /// <summary>A month or weekday name or abbreviation.</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);
 
     /// <summary>An organization, place, media or mail-header word that does not continue a name.</summary>
     public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnameLookup.Contains(word);

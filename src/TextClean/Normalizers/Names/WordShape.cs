@@ -6,7 +6,7 @@ internal enum WordShape : byte
     /// <summary>Not a word that starts with a letter (number, symbol, lower-case word ...).</summary>
     Other,
 
-    /// <summary>Starts with an upper-case letter and has a lower-case one: <c>John</c>, <c>McDonald</c>, <c>O'Brien</c>.</summary>
+    /// <summary>Starts with an upper-case letter and ends with a lower-case one: <c>John</c>, <c>McDonald</c>, <c>O'Brien</c>.</summary>
     Title,
 
     /// <summary>At least two letters, all upper case: <c>JOHN</c>.</summary>
@@ -29,13 +29,21 @@ internal static class WordShapes
 
         int letters = 0;
         bool lower = false;
+        bool lastLower = false;
         foreach (char c in word)
         {
             if (char.IsLetter(c))
             {
                 letters++;
-                lower |= char.IsLower(c);
+                lastLower = char.IsLower(c);
+                lower |= lastLower;
             }
+        }
+
+        // Camel case that ends in capitals ("FoRK", "iPOD") is a brand or a joke, not a name; "McDonald" ends lower.
+        if (lower && !lastLower)
+        {
+            return WordShape.Other;
         }
 
         return lower ? WordShape.Title : letters == 1 && word.Length == 1 ? WordShape.Initial : letters >= 2 ? WordShape.Upper : WordShape.Other;

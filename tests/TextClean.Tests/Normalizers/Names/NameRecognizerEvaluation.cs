@@ -42,8 +42,8 @@ public sealed class NameRecognizerEvaluation(ITestOutputHelper output)
     public void BeatsTheBaselineOnTheHeldOutHalfAndTheWhole()
     {
         var rows = Load();
-        var dev = Evaluate(rows.Where(r => !IsHeldOut(r.DocId)), verbose: false);
-        var heldOut = Evaluate(rows.Where(r => IsHeldOut(r.DocId)), verbose: true);
+        var dev = Evaluate(rows.Where(r => !IsHeldOut(r.DocId)), verbose: true);
+        var heldOut = Evaluate(rows.Where(r => IsHeldOut(r.DocId)), verbose: false);
         var whole = Evaluate(rows, verbose: false);
         output.WriteLine($"dev      ({rows.Count(r => !IsHeldOut(r.DocId))} sentences): {dev}");
         output.WriteLine($"held-out ({rows.Count(r => IsHeldOut(r.DocId))} sentences): {heldOut}");
