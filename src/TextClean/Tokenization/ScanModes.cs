@@ -12,4 +12,6 @@ internal enum ScanModes
     Urls = 16,
     Social = 32,
     Emoticons = 64,
+    Placeholders = 128,
+    Shortcodes = 256,
 }

@@ -140,6 +140,14 @@ public ref struct TokenEnumerator
             char next = i + 1 < text.Length ? text[i + 1] : ' ';
             if (next != c && next < 0x300)
             {
+                if ((c == '<' && (uint)(next - 'A') <= 'Z' - 'A' && (modes & ScanModes.Placeholders) != 0)
+                    || (c == ':' && EmojiShortcodes.MayStartWith(next) && (modes & ScanModes.Shortcodes) != 0))
+                {
+                    // Maybe a placeholder ("<NUM>") or a shortcode (":smile:"): the full scan decides.
+                    token = default;
+                    return false;
+                }
+
                 if (c is '=' or '<' or '>' or ':' or ';' or '^' && (modes & ScanModes.Emoticons) != 0 && Emoticons.MayStartWith(c, next))
                 {
                     int emoticon = Emoticons.Match(text, i);

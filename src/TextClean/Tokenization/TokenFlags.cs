@@ -54,4 +54,7 @@ public enum TokenFlags : ushort
 
     /// <summary>A phone number: <c>555-123-4567</c>, <c>(555) 123-4567</c>, <c>+44 20 7946 0958</c>.</summary>
     Phone = 1 << 14,
+
+    /// <summary>An emoji written as a shortcode (<see cref="TokenKind.Emoji"/>): <c>:thumbs_up:</c>, <c>:+1:</c>.</summary>
+    Shortcode = 1 << 15,
 }

@@ -32,4 +32,10 @@ public enum TokenKind : byte
 
     /// <summary>A hashtag: <c>#MachineLearning</c>.</summary>
     Hashtag,
+
+    /// <summary>
+    /// A placeholder a normalizer wrote in place of something it masked: <c>&lt;NUM&gt;</c>, <c>&lt;URL&gt;</c>,
+    /// <c>&lt;NUM_1e3&gt;</c>. Recognized so that cleaning cleaned text changes nothing (see <see cref="TextClean.Text.Placeholders"/>).
+    /// </summary>
+    Placeholder,
 }

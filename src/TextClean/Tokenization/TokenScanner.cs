@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using TextClean.Text;
 using TextClean.Unicode;
 using static TextClean.Tokenization.CharClass;
 
@@ -132,6 +133,28 @@ internal static class TokenScanner
 
             case '$' when IsDigitAt(text, i + 1):
                 return ScanNumber(text, i, i + 1, TokenFlags.Money, modes);
+            case '<' when (modes & ScanModes.Placeholders) != 0:
+                {
+                    int length = Placeholders.Match(text[i..]);
+                    if (length > 0)
+                    {
+                        return new Token(i, length, TokenKind.Placeholder);
+                    }
+
+                    break;
+                }
+
+            case ':' when (modes & ScanModes.Shortcodes) != 0 && !IsLetterOrDigitAt(text, i - 1):
+                {
+                    int length = EmojiShortcodes.Match(text, i);
+                    if (length > 0)
+                    {
+                        return new Token(i, length, TokenKind.Emoji, TokenFlags.Shortcode);
+                    }
+
+                    break;
+                }
+
             case '-' or '+' when IsSignAt(text, i):
                 return ScanSigned(text, i, modes);
             case '(' when IsDigitAt(text, i + 1):

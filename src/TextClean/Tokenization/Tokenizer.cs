@@ -28,7 +28,9 @@ public sealed class Tokenizer
             | (options.KeepNumbersWithLetters ? ScanModes.KeepNumbersWithLetters : 0)
             | (options.RecognizeUrls ? ScanModes.Urls : 0)
             | (options.RecognizeSocialTokens ? ScanModes.Social : 0)
-            | (options.RecognizeEmoticons ? ScanModes.Emoticons : 0);
+            | (options.RecognizeEmoticons ? ScanModes.Emoticons : 0)
+            | (options.RecognizePlaceholders ? ScanModes.Placeholders : 0)
+            | (options.RecognizeShortcodes ? ScanModes.Shortcodes : 0);
     }
 
     /// <summary>A tokenizer with default <see cref="TokenizerOptions"/>.</summary>

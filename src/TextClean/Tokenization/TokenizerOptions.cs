@@ -42,6 +42,18 @@ public sealed class TokenizerOptions
     /// <summary>Recognize ASCII emoticons such as <c>:-)</c> and <c>&lt;3</c>. Default <see langword="true"/>.</summary>
     public bool RecognizeEmoticons { get; set; } = true;
 
+    /// <summary>
+    /// Recognize the placeholders normalizers write (<c>&lt;NUM&gt;</c>, <c>&lt;URL&gt;</c>, <c>&lt;NUM_1e3&gt;</c>) as one
+    /// <see cref="TokenKind.Placeholder"/>. Default <see langword="true"/>.
+    /// </summary>
+    public bool RecognizePlaceholders { get; set; } = true;
+
+    /// <summary>
+    /// Recognize emoji shortcodes (<c>:thumbs_up:</c>, <c>:+1:</c>) as one <see cref="TokenKind.Emoji"/> with
+    /// <see cref="TokenFlags.Shortcode"/>. Default <see langword="true"/>.
+    /// </summary>
+    public bool RecognizeShortcodes { get; set; } = true;
+
     /// <summary>A copy of these options.</summary>
     public TokenizerOptions Clone() => (TokenizerOptions)MemberwiseClone();
 }

@@ -144,7 +144,8 @@ public static class HtmlStripper
                 }
 
                 i += relative;
-                int end = text[i] == '<' ? TryMarkup(i) : TryEntity(i);
+                // TextClean's own placeholders ("<NUM>", "<URL>") are text, so cleaning cleaned text changes nothing.
+                int end = text[i] != '<' ? TryEntity(i) : Placeholders.IsReservedAt(rest[relative..]) ? i : TryMarkup(i);
                 i = end > i ? end : i + 1;
             }
 

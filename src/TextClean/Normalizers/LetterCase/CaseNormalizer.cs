@@ -1,0 +1,80 @@
+using TextClean.Pipeline;
+using TextClean.Tokenization;
+using TextClean.Unicode;
+
+namespace TextClean.Normalizers.LetterCase;
+
+/// <summary>The <c>case</c> normalizer: transforms the final text of words, numbers (2ND), hashtags and mentions.</summary>
+internal sealed class CaseNormalizer(NormalizerConfig config) : Normalizer(config)
+{
+    private readonly CasePolicy _policy = config.GetEnum<CasePolicy>("policy");
+
+    public static NormalizerDefinition Definition { get; } = new(
+        "case",
+        "Letter case: keep, lower, casefold (full Unicode folding: Straße -> strasse), or smart (lower, but keep ALL-CAPS words and placeholders).",
+        1900,
+        [SettingDefinition.Choice("policy", "What to do with letter case.", "lower", ConfigNames.All<CasePolicy>())],
+        c => new CaseNormalizer(c));
+
+    // URLs and e-mail addresses keep their case (paths are case-sensitive); emoji, emoticons (":D") and placeholders too.
+    public override bool Transforms(TokenKind kind) =>
+        _policy != CasePolicy.Keep && kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Mention;
+
+    public override bool Transform(ReadOnlySpan<char> token, TokenBuffer output)
+    {
+        switch (_policy)
+        {
+            case CasePolicy.Casefold:
+                if (!CaseFolding.NeedsFolding(token))
+                {
+                    return false;
+                }
+
+                output.Advance(CaseFolding.Fold(token, output.GetSpan(token.Length * CaseFolding.MaxExpansion)));
+                return true;
+            case CasePolicy.Smart when IsAllCaps(token):
+                return false;
+            default:
+                if (!HasUpper(token))
+                {
+                    return false;
+                }
+
+                output.Advance(token.ToLowerInvariant(output.GetSpan(token.Length)));
+                return true;
+        }
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (char.IsAsciiLetterUpper(c) || (c > 127 && char.ToLowerInvariant(c) != c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "NASA", "FREE", "U.S.A.", "COVID-19": two or more letters, all upper case.
+    private static bool IsAllCaps(ReadOnlySpan<char> token)
+    {
+        int letters = 0;
+        foreach (char c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,129 @@
+using TextClean.Text;
+using TextClean.Tokenization;
+
+namespace TextClean.Pipeline;
+
+/// <summary>
+/// A built, frozen cleaning pipeline: character passes (HTML, unicode, line-break hyphens, whitespace) and then one token
+/// pass where each token is decided by the normalizer that owns its kind. Thread-safe; build it once and share it.
+/// Create one with <see cref="TextPipelineBuilder"/>, <see cref="FromPreset"/> or <see cref="Create"/>.
+/// </summary>
+public sealed class TextPipeline
+{
+    private readonly Normalizer[] _textPasses;
+    private readonly TokenPass _tokenPass;
+
+    private TextPipeline(PipelineConfig config, Normalizer[] normalizers)
+    {
+        Config = config;
+        Normalizers = normalizers;
+        _textPasses = [.. normalizers.Where(n => n.RewritesText)];
+        _tokenPass = new TokenPass(Tokenizer.Default, normalizers);
+    }
+
+    /// <summary>The resolved config: every normalizer in the order it runs, with every setting. Feeding it back to
+    /// <see cref="Create"/> gives the same pipeline.</summary>
+    public PipelineConfig Config { get; }
+
+    /// <summary>The normalizers, in the order they run.</summary>
+    public IReadOnlyList<Normalizer> Normalizers { get; }
+
+    /// <summary>Builds a pipeline from <paramref name="config"/>.</summary>
+    /// <exception cref="ConfigException">The config has errors (all are listed).</exception>
+    public static TextPipeline Create(PipelineConfig config, NormalizerRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        registry ??= NormalizerRegistry.Default;
+        var resolved = config.Resolve(registry);
+        var normalizers = resolved.Normalizers.Select(n => registry.TryGet(n.Name, out var d) ? d.Create(n) : throw new InvalidOperationException(n.Name));
+        return new TextPipeline(resolved, [.. normalizers]);
+    }
+
+    /// <summary>Builds the pipeline of a named preset (<see cref="Presets.Names"/>).</summary>
+    /// <exception cref="ConfigException">No preset has that name.</exception>
+    public static TextPipeline FromPreset(string name) => Create(Presets.Get(name));
+
+    /// <summary>Cleans <paramref name="text"/>. Returns the same instance when nothing changes; otherwise allocates only the result.</summary>
+    public string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string current = text;
+        foreach (var pass in _textPasses)
+        {
+            current = pass.RewriteText(current, null);
+        }
+
+        return _tokenPass.IsActive ? _tokenPass.Run(current, null) : current;
+    }
+
+    /// <summary>Cleans <paramref name="text"/> and keeps the alignment between the result and the original, so any span of the
+    /// result (a token, a match) maps back to the span of the original it came from.</summary>
+    public CleanResult CleanWithOffsets(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var steps = Run(text);
+        List<TextEdit> total = [];
+        string current = text;
+        foreach (var (_, _, output, changes) in steps)
+        {
+            total = TextEdit.Compose(total, changes, current);
+            current = output;
+        }
+
+        return new CleanResult(text, current, total);
+    }
+
+    /// <summary>
+    /// Cleans <paramref name="text"/> and tells, normalizer by normalizer, what it changed and why; print the result
+    /// (<see cref="Explanation.ToString"/>) to see every decision.
+    /// </summary>
+    public Explanation Explain(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var steps = Run(text);
+        var explained = new List<ExplainedStep>();
+        foreach (var (normalizer, input, output, changes) in steps)
+        {
+            if (normalizer is not null)
+            {
+                explained.Add(new ExplainedStep(normalizer.Config, input, output, changes));
+                continue;
+            }
+
+            // The token pass changes everything at once; show each normalizer's share on its own.
+            foreach (var tokenNormalizer in Normalizers.Where(HasTokenRole))
+            {
+                var mine = changes.Where(c => c.Reason.Split('+').Contains(tokenNormalizer.Name)).ToList();
+                explained.Add(new ExplainedStep(tokenNormalizer.Config, input, mine.Count == 0 ? input : TextEdit.Apply(input, mine), mine));
+            }
+        }
+
+        return new Explanation(text, steps.Count == 0 ? text : steps[^1].Output, explained);
+    }
+
+    private static bool HasTokenRole(Normalizer normalizer) =>
+        Enum.GetValues<TokenKind>().Any(k => normalizer.Decides(k) || normalizer.Transforms(k));
+
+    // Every pass with its own edits; the token pass is one step with a null normalizer.
+    private List<(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes)> Run(string text)
+    {
+        var steps = new List<(Normalizer?, string, string, List<TextEdit>)>();
+        string current = text;
+        foreach (var pass in _textPasses)
+        {
+            var edits = new List<TextEdit>();
+            string next = pass.RewriteText(current, edits);
+            steps.Add((pass, current, next, edits));
+            current = next;
+        }
+
+        if (_tokenPass.IsActive)
+        {
+            var edits = new List<TextEdit>();
+            string next = _tokenPass.Run(current, edits);
+            steps.Add((null, current, next, edits));
+        }
+
+        return steps;
+    }
+}

@@ -1,0 +1,222 @@
+using TextClean.Text;
+using TextClean.Tokenization;
+
+namespace TextClean.Pipeline;
+
+/// <summary>
+/// The one token pass: tokenizes once, lets the normalizer that owns each token's kind decide it, lets transforms (case)
+/// rewrite the result, and writes the output in one buffer. Between tokens it copies the text as it is, except where a
+/// token was removed: there it writes one separator (a space, or the line break that was there), so words never glue.
+/// </summary>
+internal sealed class TokenPass
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly (Normalizer Normalizer, int MarkSlot)[][] _deciders;
+    private readonly Normalizer[][] _transforms;
+    private readonly Normalizer[] _markers;
+
+    public TokenPass(Tokenizer tokenizer, IReadOnlyList<Normalizer> normalizers)
+    {
+        _tokenizer = tokenizer;
+        _markers = [.. normalizers.Where(n => n.NeedsMarks)];
+        int kinds = Enum.GetValues<TokenKind>().Length;
+        _deciders = new (Normalizer, int)[kinds][];
+        _transforms = new Normalizer[kinds][];
+        var ordered = normalizers.Select((n, i) => (n, i)).OrderBy(p => p.n.DecisionPriority).ThenBy(p => p.i).Select(p => p.n).ToArray();
+        for (int k = 0; k < kinds; k++)
+        {
+            var kind = (TokenKind)k;
+            _deciders[k] = [.. ordered.Where(n => n.Decides(kind)).Select(n => (n, Array.IndexOf(_markers, n)))];
+            _transforms[k] = [.. normalizers.Where(n => n.Transforms(kind))];
+        }
+
+        IsActive = _deciders.Any(d => d.Length > 0) || _transforms.Any(t => t.Length > 0);
+    }
+
+    /// <summary>Whether any normalizer takes part in the token pass.</summary>
+    public bool IsActive { get; }
+
+    /// <summary>Runs the pass; returns <paramref name="text"/> itself when nothing changes.</summary>
+    public string Run(string text, List<TextEdit>? edits)
+    {
+        var session = CleanSession.Rent();
+        try
+        {
+            return Run(text, session, edits);
+        }
+        finally
+        {
+            CleanSession.Return(session);
+        }
+    }
+
+    private string Run(string text, CleanSession session, List<TextEdit>? edits)
+    {
+        var source = text.AsSpan();
+        int count = _tokenizer.Tokenize(source, session.Tokens);
+        if (count == session.Tokens.Length)
+        {
+            // Never more tokens than characters.
+            session.Tokens = new Token[text.Length + 1];
+            count = _tokenizer.Tokenize(source, session.Tokens);
+        }
+
+        var tokens = session.Tokens.AsSpan(0, count);
+        for (int m = 0; m < _markers.Length; m++)
+        {
+            var marks = session.MarksFor(m, count);
+            _markers[m].Mark(source, tokens, marks);
+        }
+
+        var output = new OutputWriter(session, text, edits);
+        int lastEnd = -1;
+        string? removedBy = null;
+        bool previousChanged = false;
+        bool previousShortcode = false;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var original = source.Slice(token.Start, token.Length);
+            var buffer = session.Decision;
+            buffer.Clear();
+            var result = TokenResult.Unchanged;
+            Normalizer? decider = null;
+            foreach (var (normalizer, slot) in _deciders[(int)token.Kind])
+            {
+                var context = new TokenContext(source, tokens, i, slot < 0 ? default : session.Marks[slot].AsSpan(0, count));
+                result = normalizer.Decide(context, buffer);
+                if (result != TokenResult.Unchanged)
+                {
+                    decider = normalizer;
+                    break;
+                }
+            }
+
+            if (result == TokenResult.Removed)
+            {
+                removedBy ??= decider!.Name;
+                continue;
+            }
+
+            var produced = result == TokenResult.Unchanged ? original : buffer.Written;
+            Normalizer? transformer = null;
+            if (result != TokenResult.Masked)
+            {
+                foreach (var transform in _transforms[(int)token.Kind])
+                {
+                    var next = session.Transformed(buffer);
+                    next.Clear();
+                    if (transform.Transform(produced, next))
+                    {
+                        produced = next.Written;
+                        buffer = next;
+                        transformer = transform;
+                    }
+                }
+            }
+
+            bool changed = (decider is not null || transformer is not null) && !produced.SequenceEqual(original);
+            int gapStart = lastEnd < 0 ? 0 : lastEnd;
+            bool glued = lastEnd >= 0 && gapStart == token.Start;
+            if (removedBy is not null)
+            {
+                string separator = lastEnd < 0 ? string.Empty : SeparatorFor(source[gapStart..token.Start], original[0]);
+                output.Replace(gapStart, token.Start, separator, removedBy);
+                glued = lastEnd >= 0 && separator.Length == 0;
+                removedBy = null;
+            }
+
+            bool shortcode = produced.Length > 2 && produced[0] == ':' && produced[^1] == ':';
+            bool space = glued && (changed || previousChanged) && output.NeedsSpaceBefore(token.Start, produced[0], previousShortcode || shortcode);
+            if (changed || space)
+            {
+                output.Replace(token.Start, token.End, produced, space, Reason(decider, transformer, edits));
+            }
+
+            previousChanged = changed;
+            previousShortcode = shortcode;
+            lastEnd = token.End;
+        }
+
+        if (removedBy is not null)
+        {
+            output.Replace(lastEnd < 0 ? 0 : lastEnd, text.Length, string.Empty, removedBy);
+        }
+
+        return output.Finish();
+    }
+
+    private static string Reason(Normalizer? decider, Normalizer? transformer, List<TextEdit>? edits) =>
+        decider is null ? transformer?.Name ?? "separator"
+        : transformer is null || edits is null ? decider.Name
+        : $"{decider.Name}+{transformer.Name}";
+
+    // What stands where removed tokens were: the paragraph or line break that was there, else one space, except before
+    // a mark that follows a word anyway ("Dear <NAME>," not "Dear <NAME> ,").
+    private static string SeparatorFor(ReadOnlySpan<char> removed, char next)
+    {
+        int newline = removed.IndexOf('\n');
+        if (newline < 0)
+        {
+            return next is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '»' or '”' or '’' or '…' ? string.Empty : " ";
+        }
+
+        return removed[(newline + 1)..].Contains('\n') ? "\n\n" : "\n";
+    }
+
+    /// <summary>Writes the output lazily: unchanged stretches are copied only when the next change comes.</summary>
+    private ref struct OutputWriter(CleanSession session, string text, List<TextEdit>? edits)
+    {
+        private int _copied;
+        private bool _changed;
+
+        public void Replace(int start, int end, ReadOnlySpan<char> replacement, string reason) => Replace(start, end, replacement, false, reason);
+
+        public void Replace(int start, int end, ReadOnlySpan<char> replacement, bool spaceBefore, string reason)
+        {
+            CopyTo(start);
+            if (spaceBefore)
+            {
+                session.Append(" ");
+            }
+
+            session.Append(replacement);
+            _copied = end;
+            _changed = true;
+            if (edits is not null && (end > start || spaceBefore || !replacement.IsEmpty))
+            {
+                edits.Add(new TextEdit(start, end - start, spaceBefore ? string.Concat(" ", replacement) : replacement.ToString(), reason));
+            }
+        }
+
+        // Whether a token starting at `start`, glued to what precedes it, must be set apart to stay a token of its own
+        // ("great👍" described as "great thumbs up", not "greatthumbs up").
+        public bool NeedsSpaceBefore(int start, char first, bool shortcode)
+        {
+            char last = _copied < start ? text[start - 1] : session.LastWritten;
+            return (IsWordChar(last) && IsWordChar(first)) || (shortcode && (IsWordChar(last) || last == ':') && (IsWordChar(first) || first == ':'));
+        }
+
+        public string Finish()
+        {
+            if (!_changed)
+            {
+                return text;
+            }
+
+            CopyTo(text.Length);
+            return session.ToOutputString();
+        }
+
+        private void CopyTo(int position)
+        {
+            if (position > _copied)
+            {
+                session.Append(text.AsSpan(_copied, position - _copied));
+                _copied = position;
+            }
+        }
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    }
+}
