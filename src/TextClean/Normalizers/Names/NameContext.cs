@@ -186,6 +186,18 @@ internal readonly ref struct NameContext
         return Tokens[j].Kind == TokenKind.Punctuation && _text[Tokens[j].Start] is ',' or '.' or '!' or ':' && Gap(i, j).IsEmpty;
     }
 
+    /// <summary>Token i ends the text or its line, or punctuation or a lower-case function word follows it.</summary>
+    public bool IsClauseBoundaryAfter(int i)
+    {
+        int j = i + 1;
+        if (j >= Tokens.Length || Gap(i, j).ContainsAny('\n', '\r') || Tokens[j].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        return IsLowerWord(j) && IsSpaceBetween(i, j) && (NameWords.IsFunctionWord(Core(j)) || NameWords.IsReportingVerb(Core(j)));
+    }
+
     /// <summary>A bracket or quote that can open an address: <c>&lt; ( [ "</c>.</summary>
     public bool IsOpeningMark(int i) => Tokens[i].Length == 1 && _text[Tokens[i].Start] is '<' or '(' or '[' or '"';
 

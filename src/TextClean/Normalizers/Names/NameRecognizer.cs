@@ -160,8 +160,9 @@ public sealed class NameRecognizer
             return true; // "Thanks, Bill." / "-- Grace" / "Hi Will,"
         }
 
-        // Mid-sentence, capitalized, after a plain word: "I asked Will yesterday", "for Marla and Jack".
-        return !sentenceStart && context.IsAfterPlainWord(i) && !context.IsCapitalizedWordAfter(i);
+        // Mid-sentence, capitalized, after a plain word, before punctuation or a function word: "I asked Will about it",
+        // "for Marla and Jack..."; not a capitalized modifier ("regional Bell operating companies", "Meta tags").
+        return !sentenceStart && context.IsAfterPlainWord(i) && !context.IsCapitalizedWordAfter(i) && context.IsClauseBoundaryAfter(i);
     }
 
     // True if a surname or initials plus a surname follow token i.
