@@ -75,7 +75,7 @@ public sealed class NameRecognizerEvaluation(ITestOutputHelper output)
             overlap += row.Gold.Count(g => prediction.Any(p => p.Start < g.End && g.Start < p.End));
             if (verbose && !row.Gold.SetEquals(prediction))
             {
-                output.WriteLine($"{row.DocId}\tgold={NameSpans.Show(row.Sentence, row.Gold)}\tpred={NameSpans.Show(row.Sentence, prediction)}");
+                output.WriteLine($"miss {row.DocId}\tgold={NameSpans.Show(row.Sentence, row.Gold)}\tpred={NameSpans.Show(row.Sentence, prediction)}");
             }
         }
 
