@@ -79,8 +79,8 @@ internal static class NameWords
         "John", "Peter", "Tom", "Mike", "Bob", "Bobby", "Billy", "Tony", "Martin", "Harry", "Victor", "Roger", "Dick",
         "Jimmy", "Matt", "Nick", "Rick", "Rob", "Ken", "Sally", "Sue", "Terry", "Chuck", "Brad", "Josh", "Hank",
         "Hector", "Maria", "Marina", "Colleen", "Bonnie", "Phoebe", "Eddy", "Don", "Drew", "Earl", "Noel", "Robin",
-        "Wade", "Warren", "Homer", "Mickey", "Barney", "Basil", "Beau", "Sonny", "Larry", "Jay", "Dean", "Ray",
-        "Carol", "Jasper", "Heather", "Hazel", "Ivy", "Iris", "Daisy", "Ted", "Kitty", "Dolly", "Molly");
+        "Wade", "Warren", "Homer", "Mickey", "Barney", "Basil", "Beau", "Sonny", "Jay", "Dean", "Ray",
+        "Carol", "Jasper", "Heather", "Hazel", "Ivy", "Iris", "Daisy", "Kitty", "Dolly");
 
     // Words before a capitalized word that make it a common noun or title, not a person: "the Bill", "your Will".
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
