@@ -96,7 +96,8 @@ internal readonly ref struct NameContext
 
     /// <summary>A capitalized honorific word: <c>Mr.</c>, <c>Dr</c>, <c>Prof.</c>.</summary>
     public bool IsHonorific(int i) =>
-        Tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[Tokens[i].Start]) && NameWords.IsHonorific(Core(i));
+        Tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[Tokens[i].Start]) && NameWords.IsHonorific(Core(i))
+        && (IsDotted(i) || WordShapes.Of(Core(i)) != WordShape.Upper); // "MS IE", "DR ROM" are not titles; "MR." is
 
     /// <summary>The word after the honorific at i (past a separate dot), or -1.</summary>
     public int AfterHonorific(int i)
@@ -127,12 +128,15 @@ internal readonly ref struct NameContext
     /// <summary>The dot of an initial: <c>.</c> right after a single capital letter.</summary>
     public bool IsInitialDot(int i) => i > 0 && IsDot(i) && IsInitial(i - 1) && Gap(i - 1, i).IsEmpty;
 
-    /// <summary>Tokens a and b are separated by spaces or tabs only, at least one.</summary>
+    /// <summary>Tokens a and b are separated by one or two spaces: words of one phrase, not columns of a table.</summary>
     public bool IsSpaceBetween(int a, int b)
     {
         var gap = Gap(a, b);
-        return !gap.IsEmpty && !gap.ContainsAnyExcept(' ', '\t');
+        return gap.Length is 1 or 2 && !gap.ContainsAnyExcept(' ');
     }
+
+    /// <summary>Token i ends in a possessive 's: "John's" ends the name ("John's Book" is no surname).</summary>
+    public bool IsPossessive(int i) => Core(i).Length < Tokens[i].Length && !IsDotted(i);
 
     /// <summary>Tokens a and b touch or are separated by spaces or tabs only.</summary>
     public bool IsSpaceOrTouching(int a, int b) => !Gap(a, b).ContainsAnyExcept(' ', '\t');
@@ -182,6 +186,18 @@ internal readonly ref struct NameContext
         return Tokens[j].Kind == TokenKind.Punctuation && _text[Tokens[j].Start] is ',' or '.' or '!' or ':' && Gap(i, j).IsEmpty;
     }
 
+    /// <summary>Token i ends the text or its line, or punctuation or a lower-case function word follows it.</summary>
+    public bool IsClauseBoundaryAfter(int i)
+    {
+        int j = i + 1;
+        if (j >= Tokens.Length || Gap(i, j).ContainsAny('\n', '\r') || Tokens[j].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        return IsLowerWord(j) && IsSpaceBetween(i, j) && (NameWords.IsFunctionWord(Core(j)) || NameWords.IsReportingVerb(Core(j)));
+    }
+
     /// <summary>A bracket or quote that can open an address: <c>&lt; ( [ "</c>.</summary>
     public bool IsOpeningMark(int i) => Tokens[i].Length == 1 && _text[Tokens[i].Start] is '<' or '(' or '[' or '"';
 
@@ -192,6 +208,8 @@ internal readonly ref struct NameContext
 
     /// <summary>A comma token.</summary>
     public bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Length == 1 && _text[Tokens[i].Start] == ',';
+
+    private bool IsDotted(int i) => _text[Tokens[i].End - 1] == '.' || (i + 1 < Tokens.Length && IsDot(i + 1) && Gap(i, i + 1).IsEmpty);
 
     private bool IsDot(int i) => Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Length == 1 && _text[Tokens[i].Start] == '.';
 

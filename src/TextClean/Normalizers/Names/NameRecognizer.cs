@@ -100,6 +100,12 @@ public sealed class NameRecognizer
             return false;
         }
 
+        // The second word of a place: "San Francisco", "Los Angeles", "New York".
+        if (context.IsCapitalizedWordBefore(i) && NameWords.IsNotFirstName(context.Core(i - 1)))
+        {
+            return false;
+        }
+
         if (_gazetteer.IsAmbiguous(core) && !NameWords.IsMostlyName(core))
         {
             // Shouted words are not names: "WILL WORK FOR YOU", "for FREE".
@@ -124,10 +130,16 @@ public sealed class NameRecognizer
         }
 
         bool sentenceStart = context.IsSentenceStart(i);
+        bool functionWord = NameWords.IsFunctionWord(context.Core(i));
         int next = i + 1;
         if (next < context.Tokens.Length && context.IsLowerWord(next) && NameWords.IsReportingVerb(context.Core(next)) && context.IsSpaceBetween(i, next))
         {
             return true; // "Will wrote:"
+        }
+
+        if (functionWord)
+        {
+            return context.IsClosingAddress(i); // "My Own Email", "Hi Justin", "Even if": only "Thanks, Hi." style
         }
 
         if (HasSurname(context, i))
@@ -148,13 +160,19 @@ public sealed class NameRecognizer
             return true; // "Thanks, Bill." / "-- Grace" / "Hi Will,"
         }
 
-        // Mid-sentence, capitalized, after a plain word: "I asked Will yesterday", "for Marla and Jack".
-        return !sentenceStart && context.IsAfterPlainWord(i) && !context.IsCapitalizedWordAfter(i);
+        // Mid-sentence, capitalized, after a plain word, before punctuation or a function word: "I asked Will about it",
+        // "for Marla and Jack..."; not a capitalized modifier ("regional Bell operating companies", "Meta tags").
+        return !sentenceStart && context.IsAfterPlainWord(i) && !context.IsCapitalizedWordAfter(i) && context.IsClauseBoundaryAfter(i);
     }
 
     // True if a surname or initials plus a surname follow token i.
     private static bool HasSurname(in NameContext context, int i)
     {
+        if (context.IsPossessive(i))
+        {
+            return false;
+        }
+
         int j = context.NextWord(context.IsInitial(i) ? context.InitialEnd(i) : i);
         while (j >= 0 && context.IsInitial(j))
         {
@@ -175,8 +193,14 @@ public sealed class NameRecognizer
 
         var core = context.Core(j);
         var shape = WordShapes.Of(core);
+        // A surname is written like the word before it: "JOHN CHRISTY", "John Smith", not "MARLA Deal".
         var previousShape = WordShapes.Of(context.Core(previous));
-        bool shapeFits = shape == WordShape.Title || (shape == WordShape.Upper && previousShape != WordShape.Title);
+        bool shapeFits = previousShape switch
+        {
+            WordShape.Title => shape == WordShape.Title,
+            WordShape.Upper => shape == WordShape.Upper,
+            _ => shape is WordShape.Title or WordShape.Upper,
+        };
         return shapeFits && !NameWords.IsFunctionWord(core) && !NameWords.IsHonorific(core) && !NameWords.IsNotSurname(core)
             && !NameWords.IsNotFirstName(core) && !NameWords.IsReportingVerb(core);
     }
@@ -186,7 +210,7 @@ public sealed class NameRecognizer
     {
         names[start] = true;
         int last = start;
-        for (int parts = 0; parts < MaxNameParts; parts++)
+        for (int parts = 0; parts < MaxNameParts && !context.IsPossessive(last); parts++)
         {
             int j = context.NextWord(last);
             if (j < 0)
@@ -226,10 +250,16 @@ public sealed class NameRecognizer
         int end = anchor - 1;
         if (context.Tokens[anchor].Kind == TokenKind.Email)
         {
-            // Skip the bracket or quote around the address: "Name <a@b>", "Name (a@b)", To: "Name" <a@b>.
+            // Only a bracketed address names the words before it: "Name <a@b>", "Name (a@b)", To: "Name" <a@b>;
+            // "Use bugs@example.com" does not.
             while (end >= 0 && end >= anchor - 2 && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.Symbol && context.IsOpeningMark(end))
             {
                 end--;
+            }
+
+            if (end == anchor - 1 || !context.IsOpeningMark(anchor - 1) || context.TextOf(anchor - 1)[0] == '"')
+            {
+                return;
             }
         }
 
@@ -272,11 +302,25 @@ public sealed class NameRecognizer
             return;
         }
 
+        // "Quoting John P. Looney (valen@...)": an unknown word before a first name and a surname is not part of the
+        // name; "Conor Wynne" (unknown first name, the surname happens to be a first name) stays whole.
+        if (WordShapes.Of(context.Core(first)) == WordShape.Title && !_gazetteer.IsFirstName(context.Core(first)))
+        {
+            for (int k = first + 1; k < end; k++)
+            {
+                if (WordShapes.Of(context.Core(k)) == WordShape.Title && _gazetteer.IsFirstName(context.Core(k)) && !NameWords.IsNotFirstName(context.Core(k)))
+                {
+                    first = k;
+                    break;
+                }
+            }
+        }
+
         names[first..(end + 1)].Fill(true);
 
         // "Patton, Tony wrote:": a lone surname and a comma at the sentence start before a single first name.
         int comma = first - 1;
-        if (first == end && comma >= 1 && context.IsComma(comma) && context.IsSentenceStart(comma - 1)
+        if (first == end && comma >= 1 && _gazetteer.IsFirstName(context.Core(first)) && context.IsComma(comma) && context.IsSentenceStart(comma - 1)
             && context.Tokens[comma - 1].Kind == TokenKind.Word && IsAttributionWord(context, comma - 1))
         {
             names[(comma - 1)..first].Fill(true);

@@ -22,7 +22,7 @@ internal static class NameWords
         "I", "A", "An", "The", "And", "Or", "But", "Nor", "Of", "To", "In", "On", "At", "By", "For", "With", "From", "Into",
         "Onto", "Upon", "About", "As", "If", "Than", "Then", "So", "Not", "No", "Yes", "Is", "Are", "Was", "Were", "Be",
         "Been", "Am", "Do", "Does", "Did", "Has", "Have", "Had", "Can", "Could", "Shall", "Should", "Would", "Must",
-        "Might", "Will", "May", "You", "Your", "Yours", "We", "Our", "Us", "They", "Them", "Their", "He", "Him", "His",
+        "Might", "You", "Your", "Yours", "We", "Our", "Us", "They", "Them", "Their", "He", "Him", "His",
         "She", "Her", "It", "Its", "My", "Me", "Mine", "This", "That", "These", "Those", "What", "Who", "Whom", "Whose",
         "Which", "How", "Why", "When", "Where", "All", "Any", "Some", "Every", "Each", "Here", "There", "Now", "Just",
         "Only", "Also", "Very", "More", "Most", "Get", "Got", "See", "Say", "Let", "Please", "Thanks", "Thank", "Hi",
@@ -42,7 +42,7 @@ internal static class NameWords
     private static readonly FrozenSet<string> NotFirstNames = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "York", "Paris", "London", "Berlin", "Carolina", "Dakota", "Indiana", "Israel", "China", "India", "Kenya",
-        "Washington", "Phoenix", "Orlando", "Denver", "Jersey", "Santa", "San", "Los", "Las",
+        "Washington", "Phoenix", "Orlando", "Denver", "Jersey", "Santa", "San", "Los", "Las", "New", "Fort", "Port", "Mount",
         "Perl", "Mac", "Red", "Link", "Web", "Linux", "Apple", "Java", "Ruby", "Python", "Opera", "Star", "Bear",
         "Mercedes", "Porsche", "Tesla", "Ford", "Dell", "Ada", "God", "Lord", "Jesus", "Christ");
 
@@ -55,10 +55,11 @@ internal static class NameWords
         "Bank", "Hospital", "Hotel", "Airlines", "Airways", "Times", "News", "Post", "Journal", "Daily", "Weekly",
         "Magazine", "Review", "Tribune", "Herald", "Press", "Radio", "TV", "Network", "Park", "Street", "St", "Road",
         "Rd", "Avenue", "Ave", "Square", "Center", "Centre", "City", "County", "State", "States", "Island", "Beach",
-        "Valley", "Lake", "Hat", "Site", "Page", "Home", "Online", "Internet", "Mail", "Mailer", "Email", "E-mail",
+        "Valley", "Hat", "Site", "Page", "Home", "Online", "Internet", "Mail", "Mailer", "Email", "E-mail",
         "Headline", "Headlines", "Sales", "Marketing", "Support", "Manager", "Director", "Sent", "Subject", "Date",
         "Message", "Original", "Forwarded", "Wrote", "Reply", "Report", "Update", "Newsletter", "Edition", "Show",
-        "Jr", "Sr", "II", "III", "PhD", "MD", "Esq");
+        "Jr", "Sr", "II", "III", "PhD", "MD", "Esq", "Clinic", "Research", "Lab", "Labs", "Laboratories", "Book", "Books",
+        "Law", "Doctrine", "List", "Networks", "Prize", "Award", "Act", "Sea", "Ocean", "River", "Mountain", "Trial");
 
     // Verbs of an attribution line: the capitalized words right before them are the writer's name.
     private static readonly FrozenSet<string> Reporting = FrozenSet.Create(
@@ -78,8 +79,8 @@ internal static class NameWords
         "John", "Peter", "Tom", "Mike", "Bob", "Bobby", "Billy", "Tony", "Martin", "Harry", "Victor", "Roger", "Dick",
         "Jimmy", "Matt", "Nick", "Rick", "Rob", "Ken", "Sally", "Sue", "Terry", "Chuck", "Brad", "Josh", "Hank",
         "Hector", "Maria", "Marina", "Colleen", "Bonnie", "Phoebe", "Eddy", "Don", "Drew", "Earl", "Noel", "Robin",
-        "Wade", "Warren", "Homer", "Mickey", "Barney", "Basil", "Beau", "Sonny", "Larry", "Jay", "Dean", "Ray",
-        "Carol", "Jasper", "Heather", "Hazel", "Ivy", "Iris", "Daisy", "Ted", "Kitty", "Dolly", "Molly");
+        "Wade", "Warren", "Homer", "Mickey", "Barney", "Basil", "Beau", "Sonny", "Jay", "Dean", "Ray",
+        "Carol", "Jasper", "Heather", "Hazel", "Ivy", "Iris", "Daisy", "Kitty", "Dolly");
 
     // Words before a capitalized word that make it a common noun or title, not a person: "the Bill", "your Will".
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(

@@ -28,20 +28,24 @@ internal static class WordShapes
         }
 
         int letters = 0;
+        int innerUpper = 0;
         bool lower = false;
         bool lastLower = false;
-        foreach (char c in word)
+        for (int i = 0; i < word.Length; i++)
         {
+            char c = word[i];
             if (char.IsLetter(c))
             {
                 letters++;
                 lastLower = char.IsLower(c);
                 lower |= lastLower;
+                innerUpper += i > 0 && !lastLower && char.IsLetter(word[i - 1]) ? 1 : 0;
             }
         }
 
-        // Camel case that ends in capitals ("FoRK", "iPOD") is a brand or a joke, not a name; "McDonald" ends lower.
-        if (lower && !lastLower)
+        // Camel case that ends in capitals or has several inner ones ("FoRK", "AVIs", "DataPower") is a brand, not a
+        // name; "McDonald", "O'Brien", "Anne-Marie" have at most one capital inside a letter run.
+        if (lower && (!lastLower || innerUpper > 1))
         {
             return WordShape.Other;
         }

@@ -26,9 +26,17 @@ public sealed class NameRecognizerTests
     [InlineData("TONY BLAIR's special relationship", "TONY BLAIR")]
     [InlineData("Anne-Marie O'Brien called.", "Anne-Marie O'Brien")]
     [InlineData("Mark Twomey joked:", "Mark Twomey")]
-    [InlineData("I asked Will yesterday.", "Will")]
+    [InlineData("I asked Will about it.", "Will")]
+    [InlineData("Look what it did for Marla and Jack...", "Marla", "Jack")]
+    [InlineData("Quoting John P. Looney (valen@tuatha.org):", "John P. Looney")]
+    [InlineData("Ciaran Mac Lochlainn stated the following:", "Ciaran Mac Lochlainn")]
+    [InlineData("Matthias Saou                 World Trade Center", "Matthias Saou")]
+    [InlineData("He met Mr. Coulter and Mr. Bonderman in San Francisco.", "Coulter", "Bonderman")]
+    [InlineData("By RIVA D. ATLAS and EDWARD WONG", "RIVA D. ATLAS", "EDWARD WONG")]
+    [InlineData("-- Will", "Will")]
+    [InlineData("Get Chris's Book today", "Chris")]
     [InlineData("To: \"John S. Denker\" <jsd@monmouth.com>", "John S. Denker")]
-    public void FindsTheName(string text, string name) => Assert.Equal([name], Names(text));
+    public void FindsTheNames(string text, params string[] names) => Assert.Equal(names, Names(text));
 
     [Theory]
     [InlineData("May I help you?")]
@@ -46,6 +54,13 @@ public sealed class NameRecognizerTests
     [InlineData("Dr. Who is on tonight.")]
     [InlineData("Had I known, I would have come.")]
     [InlineData("Mail tony@svanstrom.com or see http://www.john.com/")]
+    [InlineData("A fix for an MS IE sign-in bug.")]
+    [InlineData("X-mailer: My Own Email v4.00")]
+    [InlineData("Hi Friend, Free Gifts inside!")]
+    [InlineData("Please DO NOT reply to this list! Use bugs@helixcode.com instead.")]
+    [InlineData("Of the regional Bell operating companies, none agreed.")]
+    [InlineData("Mr. FoRK is a mailing list.")]
+    [InlineData("I am sure it WILL WORK FOR YOU")]
     public void FindsNoName(string text) => Assert.Empty(Names(text));
 
     [Fact]
