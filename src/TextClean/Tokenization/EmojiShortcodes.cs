@@ -14,6 +14,11 @@ internal static class EmojiShortcodes
     /// </summary>
     public static int Match(ReadOnlySpan<char> text, int i)
     {
+        if (i + 1 >= text.Length || !MayStartWith(text[i + 1]))
+        {
+            return 0;
+        }
+
         int limit = Math.Min(text.Length, i + MaxLength);
         int j = i + 1;
         bool letter = false;
@@ -23,7 +28,8 @@ internal static class EmojiShortcodes
             j++;
         }
 
-        if (j == i + 1 || j >= limit || text[j] != ':' || CharClass.IsLetterOrDigitAt(text, j + 1))
+        // ":http://x" is no shortcode either.
+        if (j == i + 1 || j >= limit || text[j] != ':' || CharClass.IsLetterOrDigitAt(text, j + 1) || (j + 1 < text.Length && text[j + 1] == '/'))
         {
             return 0;
         }
