@@ -10,6 +10,12 @@ namespace TextClean.Pipeline;
 /// </summary>
 public sealed class TextPipeline
 {
+    // A rewrite can change how its neighbours read ("2nd@bob" masked is "<ORDINAL>@bob", where "@bob" is a mention; "SecurityFocus.com"
+    // lower-cased is a host name). The token pass repeats on its own output until nothing changes, which makes Clean
+    // idempotent. Only a rewrite that touches a neighbouring token can do this, so a round without one ends the loop: most
+    // documents take one round.
+    private const int MaxTokenRounds = 4;
+
     private readonly Normalizer[] _textPasses;
     private readonly TokenPass _tokenPass;
 
@@ -53,7 +59,27 @@ public sealed class TextPipeline
             current = pass.RewriteText(current, null);
         }
 
-        return _tokenPass.IsActive ? _tokenPass.Run(current, null) : current;
+        if (!_tokenPass.IsActive)
+        {
+            return current;
+        }
+
+        for (int round = 0; round < MaxTokenRounds; round++)
+        {
+            string next = _tokenPass.Run(current, null, out bool settled);
+            if (ReferenceEquals(next, current))
+            {
+                break;
+            }
+
+            current = next;
+            if (settled)
+            {
+                break;
+            }
+        }
+
+        return current;
     }
 
     /// <summary>Cleans <paramref name="text"/> and keeps the alignment between the result and the original, so any span of the
@@ -80,7 +106,7 @@ public sealed class TextPipeline
     public Explanation Explain(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var steps = Run(text);
+        var steps = MergeTokenRounds(Run(text));
         var explained = new List<ExplainedStep>();
         foreach (var (normalizer, input, output, changes) in steps)
         {
@@ -101,6 +127,27 @@ public sealed class TextPipeline
         return new Explanation(text, steps.Count == 0 ? text : steps[^1].Output, explained);
     }
 
+    // The token pass may run more than one round; a learner sees one token pass with every change.
+    private static List<(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes)> MergeTokenRounds(
+        List<(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes)> steps)
+    {
+        var merged = new List<(Normalizer?, string, string, List<TextEdit>)>();
+        foreach (var step in steps)
+        {
+            if (step.Normalizer is null && merged.Count > 0 && merged[^1].Item1 is null)
+            {
+                var (_, input, middle, changes) = merged[^1];
+                merged[^1] = (null, input, step.Output, TextEdit.Compose(changes, step.Changes, middle));
+            }
+            else
+            {
+                merged.Add(step);
+            }
+        }
+
+        return merged;
+    }
+
     private static bool HasTokenRole(Normalizer normalizer) =>
         Enum.GetValues<TokenKind>().Any(k => normalizer.Decides(k) || normalizer.Transforms(k));
 
@@ -117,11 +164,22 @@ public sealed class TextPipeline
             current = next;
         }
 
-        if (_tokenPass.IsActive)
+        for (int round = 0; _tokenPass.IsActive && round < MaxTokenRounds; round++)
         {
             var edits = new List<TextEdit>();
-            string next = _tokenPass.Run(current, edits);
+            string next = _tokenPass.Run(current, edits, out bool settled);
+            if (ReferenceEquals(next, current) && round > 0)
+            {
+                break;
+            }
+
             steps.Add((null, current, next, edits));
+            if (ReferenceEquals(next, current) || settled)
+            {
+                break;
+            }
+
+            current = next;
         }
 
         return steps;

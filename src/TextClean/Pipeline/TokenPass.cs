@@ -36,13 +36,16 @@ internal sealed class TokenPass
     /// <summary>Whether any normalizer takes part in the token pass.</summary>
     public bool IsActive { get; }
 
-    /// <summary>Runs the pass; returns <paramref name="text"/> itself when nothing changes.</summary>
-    public string Run(string text, List<TextEdit>? edits)
+    /// <summary>
+    /// Runs the pass; returns <paramref name="text"/> itself when nothing changes. <paramref name="settled"/> is false when a
+    /// rewrite touched a neighbouring token, so that another round might read the pair differently.
+    /// </summary>
+    public string Run(string text, List<TextEdit>? edits, out bool settled)
     {
         var session = CleanSession.Rent();
         try
         {
-            return Run(text, session, edits);
+            return Run(text, session, edits, out settled);
         }
         finally
         {
@@ -50,8 +53,9 @@ internal sealed class TokenPass
         }
     }
 
-    private string Run(string text, CleanSession session, List<TextEdit>? edits)
+    private string Run(string text, CleanSession session, List<TextEdit>? edits, out bool settled)
     {
+        settled = true;
         var source = text.AsSpan();
         int count = _tokenizer.Tokenize(source, session.Tokens);
         if (count == session.Tokens.Length)
@@ -128,6 +132,11 @@ internal sealed class TokenPass
 
             bool shortcode = produced.Length > 2 && produced[0] == ':' && produced[^1] == ':';
             bool space = glued && (changed || previousChanged) && output.NeedsSpaceBefore(token.Start, produced[0], previousShortcode || shortcode);
+
+            // A rewrite touching another token may change how that pair reads next time ("SecurityFocus.com" lower-cased is
+            // a host name), and so may the space that keeps them apart; the caller then runs another round. Rewrites with
+            // space around them cannot.
+            settled &= !(glued && (changed || previousChanged));
             if (changed || space)
             {
                 output.Replace(token.Start, token.End, produced, space, Reason(decider, transformer, edits));
@@ -183,7 +192,12 @@ internal sealed class TokenPass
             session.Append(replacement);
             _copied = end;
             _changed = true;
-            if (edits is not null && (end > start || spaceBefore || !replacement.IsEmpty))
+            if (edits is not null && replacement.IsEmpty && !spaceBefore && edits.Count > 0 && edits[^1].End == start && edits[^1].Reason == reason)
+            {
+                // "John Smith" masked is one "<NAME>" for the whole span, not "<NAME>" for "John" and a deletion of " Smith".
+                edits[^1] = edits[^1] with { Length = edits[^1].Length + (end - start) };
+            }
+            else if (edits is not null && (end > start || spaceBefore || !replacement.IsEmpty))
             {
                 edits.Add(new TextEdit(start, end - start, spaceBefore ? string.Concat(" ", replacement) : replacement.ToString(), reason));
             }
@@ -191,10 +205,14 @@ internal sealed class TokenPass
 
         // Whether a token starting at `start`, glued to what precedes it, must be set apart to stay a token of its own
         // ("great👍" described as "great thumbs up", not "greatthumbs up").
+        // A space goes in only where a rewrite made word characters meet that did not meet before (so "Willjane@x" lower-cased
+        // stays glued, but "🇯🇵@bob" described becomes "flag_japan @bob": the mention stays a mention).
         public bool NeedsSpaceBefore(int start, char first, bool shortcode)
         {
             char last = _copied < start ? text[start - 1] : session.LastWritten;
-            return (IsWordChar(last) && IsWordChar(first)) || (shortcode && (IsWordChar(last) || last == ':') && (IsWordChar(first) || first == ':'));
+            bool metBefore = IsWordChar(text[start - 1]) && IsWordChar(text[start]);
+            return (IsWordChar(last) && IsWordChar(first) && !metBefore)
+                || (shortcode && (IsWordChar(last) || last == ':') && (IsWordChar(first) || first == ':'));
         }
 
         public string Finish()
@@ -217,6 +235,7 @@ internal sealed class TokenPass
             }
         }
 
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+        // Characters that join a neighbour into one token: "japan@bob" is not "japan" and "@bob".
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '@' or '#';
     }
 }

@@ -70,7 +70,9 @@ public readonly record struct TextEdit(int Start, int Length, string Replacement
         {
             int a = second[j].Start;
             int b = second[j].End;
-            while (i < first.Count && outStart[i] + first[i].Replacement.Length < a)
+            // Edits of the first pass that only touch this one (end where it starts, start where it ends) stay apart, so that
+            // "<p>" removed before "Dear" lower-cased are two edits and "dear" still maps to "Dear".
+            while (i < first.Count && outStart[i] + first[i].Replacement.Length <= a)
             {
                 result.Add(first[i]);
                 shift += first[i].Replacement.Length - first[i].Length;
@@ -84,7 +86,7 @@ public readonly record struct TextEdit(int Start, int Length, string Replacement
             while (grown)
             {
                 grown = false;
-                while (i < first.Count && outStart[i] <= b)
+                while (i < first.Count && outStart[i] < b)
                 {
                     a = Math.Min(a, outStart[i]);
                     b = Math.Max(b, outStart[i] + first[i].Replacement.Length);
@@ -93,7 +95,7 @@ public readonly record struct TextEdit(int Start, int Length, string Replacement
                     grown = true;
                 }
 
-                while (lastJ < second.Count && second[lastJ].Start <= b)
+                while (lastJ < second.Count && second[lastJ].Start < b)
                 {
                     b = Math.Max(b, second[lastJ].End);
                     lastJ++;

@@ -199,7 +199,8 @@ internal static class TokenScanner
         }
         else
         {
-            while (j < text.Length && text[j] == c)
+            // "<<NUM>" is a mark and a placeholder.
+            while (j < text.Length && text[j] == c && !(c == '<' && Placeholders.Match(text[j..]) > 0))
             {
                 j++;
             }

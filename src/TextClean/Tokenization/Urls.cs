@@ -49,7 +49,7 @@ internal static class Urls
         }
 
         int domainStart = i + at + 1;
-        int domainEnd = MatchHost(text, domainStart, requireKnownTld: false);
+        int domainEnd = MatchHost(text, domainStart, requireKnownTld: false, email: true);
         return domainEnd > 0 ? domainEnd - i : 0;
     }
 
@@ -70,7 +70,7 @@ internal static class Urls
     public static int MatchHostUrl(ReadOnlySpan<char> text, int i)
     {
         bool www = text.Length - i > 4 && text.Slice(i, 4).Equals("www.", StringComparison.OrdinalIgnoreCase);
-        int hostEnd = MatchHost(text, i, requireKnownTld: !www);
+        int hostEnd = MatchHost(text, i, requireKnownTld: !www, email: false);
         if (hostEnd <= 0)
         {
             return 0;
@@ -86,7 +86,7 @@ internal static class Urls
     }
 
     // Labels of letters, digits and inner hyphens joined by dots, at least two labels, the last one alphabetic.
-    private static int MatchHost(ReadOnlySpan<char> text, int start, bool requireKnownTld)
+    private static int MatchHost(ReadOnlySpan<char> text, int start, bool requireKnownTld, bool email)
     {
         int run = text[start..].IndexOfAnyExcept(HostChars);
         int end = run < 0 ? text.Length : start + run;
@@ -103,7 +103,8 @@ internal static class Urls
         }
 
         var tld = host[(lastDot + 1)..];
-        if (tld.Length < 2 || !IsOneCaseAsciiWord(tld))
+        // After an '@', "DeepEddy.Com" is a domain; elsewhere "end.Start" is a missing space.
+        if (tld.Length < 2 || !(IsOneCaseAsciiWord(tld) || (email && char.IsAsciiLetterUpper(tld[0]) && IsOneCaseAsciiWord(tld[1..]))))
         {
             return 0;
         }

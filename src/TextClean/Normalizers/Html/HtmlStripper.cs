@@ -40,6 +40,12 @@ public static class HtmlStripper
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= HtmlOptions.Default;
+        if (text.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            // No markup and no entity: most plain text ends here without allocating.
+            return text;
+        }
+
         string current = text;
         List<TextEdit>? total = null;
         var round = new List<TextEdit>();
@@ -206,7 +212,8 @@ public static class HtmlStripper
 
                 if (nameEnd > nameStart && nameEnd < text.Length && char.IsAsciiLetter(text[nameStart])
                     && (char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '>' or '/')
-                    && HtmlElements.IsKnown(text.AsSpan(nameStart, nameEnd - nameStart)) && text[nameEnd - 1] != ':')
+                    && HtmlElements.IsKnown(text.AsSpan(nameStart, nameEnd - nameStart)) && text[nameEnd - 1] != ':'
+                    && !Placeholders.IsReservedAt(text.AsSpan(i - 1)))
                 {
                     return true;
                 }
@@ -378,6 +385,12 @@ public static class HtmlStripper
                 if (c == '>')
                 {
                     return p + 1;
+                }
+
+                if (c == '<' && Placeholders.IsReservedAt(text.AsSpan(p)))
+                {
+                    // "<a href=<URL>" is what cleaning left of broken markup; its '>' belongs to the placeholder, not a tag.
+                    return -1;
                 }
 
                 if (afterEquals && c is '"' or '\'')

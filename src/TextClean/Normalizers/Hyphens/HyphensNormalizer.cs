@@ -37,6 +37,12 @@ internal sealed class HyphensNormalizer(NormalizerConfig config) : Normalizer(co
         }
 
         var word = context.TokenText;
+        if (!PartsAreLetters(word))
+        {
+            // "COVID-19" and "b-52's" stay whole: their parts would read as other tokens (a number, a clitic) next time.
+            return TokenResult.Unchanged;
+        }
+
         if (_policy == HyphenPolicy.Both)
         {
             if (PartsFollow(context))
@@ -66,30 +72,35 @@ internal sealed class HyphensNormalizer(NormalizerConfig config) : Normalizer(co
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    // Whether the tokens after the compound are its parts, one space apart.
-    private static bool PartsFollow(in TokenContext context)
+    private static bool PartsAreLetters(ReadOnlySpan<char> word)
     {
-        var word = context.TokenText;
-        int end = context.Token.End;
-        int next = context.Index + 1;
-        foreach (var range in word.SplitAny("-\u2010\u2011"))
+        foreach (char c in word)
         {
-            var part = word[range];
-            if (next >= context.Tokens.Length)
+            if (!IsHyphen(c) && !char.IsLetter(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
             {
                 return false;
             }
-
-            var token = context.Tokens[next];
-            if (token.Start != end + 1 || context.Text[end] != ' ' || !context.Text.Slice(token.Start, token.Length).Equals(part, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            end = token.End;
-            next++;
         }
 
         return true;
+    }
+
+    // Whether the compound is already followed by its parts, one space apart ("mid-1980s mid 1980s").
+    private static bool PartsFollow(in TokenContext context)
+    {
+        var word = context.TokenText;
+        var rest = context.Text[context.Token.End..];
+        foreach (var range in word.SplitAny("-\u2010\u2011"))
+        {
+            var part = word[range];
+            if (rest.Length <= part.Length || rest[0] != ' ' || !rest.Slice(1, part.Length).Equals(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            rest = rest[(1 + part.Length)..];
+        }
+
+        return rest.IsEmpty || !char.IsLetterOrDigit(rest[0]);
     }
 }

@@ -40,7 +40,9 @@ internal sealed class PunctuationNormalizer(NormalizerConfig config) : Normalize
                 return TokenResult.Removed;
         }
 
-        if ((context.Token.Flags & TokenFlags.Repeated) == 0)
+        // Only emphasis (!!!, ?!?!) and long ellipses collapse; other runs ("---", "__", "**") are rules, underlines and
+        // markup whose single mark would read differently ("__init__" is not "_init_").
+        if ((context.Token.Flags & TokenFlags.Repeated) == 0 || !(expressive || text[0] == '.'))
         {
             return TokenResult.Unchanged;
         }
@@ -55,7 +57,7 @@ internal sealed class PunctuationNormalizer(NormalizerConfig config) : Normalize
         return TokenResult.Rewritten;
     }
 
-    // "!!!" -> "!", "?!?!" and "?!!?" -> "?!" (each mark once, in order of appearance), "......" -> "...", "---" -> "-".
+    // "!!!" -> "!", "?!?!" and "?!!?" -> "?!" (each mark once, in order of appearance), "......" -> "...".
     private static void Collapse(ReadOnlySpan<char> run, TokenBuffer output)
     {
         if (run[0] == '.')

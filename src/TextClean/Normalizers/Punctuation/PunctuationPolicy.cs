@@ -6,7 +6,7 @@ public enum PunctuationPolicy
     /// <summary>Leave it.</summary>
     Keep,
 
-    /// <summary>Collapse repeats: <c>!!!</c> to <c>!</c>, <c>?!?!</c> to <c>?!</c>, <c>......</c> to <c>...</c>.</summary>
+    /// <summary>Collapse emphasis and long ellipses: <c>!!!</c> to <c>!</c>, <c>?!?!</c> to <c>?!</c>, <c>......</c> to <c>...</c>. Other runs (<c>---</c>, <c>__</c>) are left as they are.</summary>
     Collapse,
 
     /// <summary>Collapse repeats and mark the emphasis so the signal survives: <c>!!!</c> to <c>! &lt;REPEAT&gt;</c>.</summary>
