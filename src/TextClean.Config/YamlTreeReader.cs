@@ -11,7 +11,8 @@ internal static partial class YamlTreeReader
     /// <exception cref="ConfigSyntaxException">The text is not YAML, has more than one document, or a key that is not a scalar.</exception>
     public static ConfigNode? Read(string text)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var anchors = new Dictionary<string, ConfigNode>(StringComparer.Ordinal);
         try
         {
@@ -34,6 +35,12 @@ internal static partial class YamlTreeReader
         catch (YamlException e)
         {
             throw new ConfigSyntaxException(StripMarks(e.Message), (int)e.Start.Line, (int)e.Start.Column);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some broken input (an unclosed flow map at the end of the file).
+            var at = scanner.CurrentPosition;
+            throw new ConfigSyntaxException("cannot read the YAML here; is a '{', '[' or quote not closed?", (int)at.Line, (int)at.Column);
         }
     }
 
