@@ -34,7 +34,10 @@ internal static partial class YamlTreeReader
         }
         catch (YamlException e)
         {
-            throw new ConfigSyntaxException(StripMarks(e.Message), (int)e.Start.Line, (int)e.Start.Column);
+            var (line, column) = e.Message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(text) is { } tab
+                ? tab
+                : ((int)e.Start.Line, (int)e.Start.Column);
+            throw new ConfigSyntaxException(StripMarks(e.Message), line, column);
         }
         catch (InvalidOperationException)
         {
@@ -97,6 +100,23 @@ internal static partial class YamlTreeReader
         }
 
         return node;
+    }
+
+    // YamlDotNet reports a tab used as indentation at the start of the enclosing map; point at the tab instead.
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            int tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): "; the location is reported separately.

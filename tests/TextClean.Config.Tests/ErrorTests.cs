@@ -186,6 +186,21 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Yaml_tab_indentation_points_at_the_tab()
+    {
+        var error = Single("preset: ml\nnormalizers:\n\t- html\n", ConfigFormat.Yaml);
+        At(error, "pipeline.yaml", 3, 1);
+        Assert.Contains("tab", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yaml_unclosed_quote_points_at_the_quote()
+    {
+        var error = Single("normalizers:\n  - numbers: {policy: 'mask}\n", ConfigFormat.Yaml);
+        At(error, "pipeline.yaml", 2, 23);
+    }
+
+    [Fact]
     public void Settings_not_indented_under_their_normalizer_get_a_hint()
     {
         const string Text = """
