@@ -130,6 +130,19 @@ public class ErrorTests
         Assert.Equal("unknown key 'extra'", errors[3].Message);
     }
 
+    [Theory]
+    [InlineData(ConfigFormat.Yaml, "preset: ml\nnormalizers:\n  - numbers:\n      policy: maks\n  - htlm\n", 4, 5)]
+    [InlineData(ConfigFormat.Json, "{\n \"preset\": \"ml\",\n \"normalizers\": [\n  { \"numbers\": {\n      \"policy\": \"maks\" } },\n  \"htlm\" ]\n}\n", 5, 6)]
+    public void Windows_line_ends_give_the_same_positions(ConfigFormat format, string text, int policyLine, int htlmLine)
+    {
+        var lf = Errors(text, format).Select(e => e.Location).ToArray();
+        var crlf = Errors(text.Replace("\n", "\r\n", StringComparison.Ordinal), format).Select(e => e.Location).ToArray();
+        Assert.Equal(2, lf.Length);
+        Assert.Equal(lf, crlf);
+        Assert.Equal(policyLine, lf[0]!.Value.Line);
+        Assert.Equal(htlmLine, lf[1]!.Value.Line);
+    }
+
     [Fact]
     public void Json_columns_count_characters_not_bytes()
     {
