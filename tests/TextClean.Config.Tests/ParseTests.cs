@@ -27,6 +27,24 @@ public class ParseTests
     }
 
     [Fact]
+    public void The_documented_example_loads()
+    {
+        var config = Yaml("""
+            # optional: start from a preset, then the entries below override its settings or add normalizers
+            preset: ml
+            normalizers:
+              - numbers:
+                  policy: bucket
+                  bucket_base: 10
+              - emojis: { policy: mask }
+              - names: off          # removes a normalizer the preset has (also accept `false`)
+              - html                # a bare name: add with defaults (also `- html: {}`)
+            """);
+        var expected = Presets.Get("ml").With("numbers", "policy", "bucket").With("emojis", "policy", "mask").Without("names").Resolve();
+        Assert.Equal(expected, config);
+    }
+
+    [Fact]
     public void Preset_alone_is_the_preset()
     {
         foreach (string preset in Presets.Names)
