@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TextClean.Pipeline;
+
+namespace TextClean.Config;
+
+/// <summary>
+/// The JSON Schema (draft 2020-12) of pipeline config files, generated from the registry so it lists exactly the normalizers,
+/// settings and values that load. Editors use it for completion and checks in both JSON and YAML files. The repository keeps a
+/// copy in <c>schemas/textclean.schema.json</c>.
+/// </summary>
+public static class ConfigSchema
+{
+    /// <summary>The draft the schema follows.</summary>
+    public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// The schema: <c>preset</c> as an enum of <see cref="Presets.Names"/>; <c>normalizers</c> as a list whose items are one of a
+    /// bare normalizer name, or one object per normalizer (its settings as enum, boolean or integer properties, nothing else
+    /// allowed; or <c>off</c>/<c>false</c> to remove it; or null for its defaults). Descriptions come from the summaries.
+    /// </summary>
+    /// <param name="registry">The normalizers (default: the built-in ones).</param>
+    /// <returns>The schema as indented JSON with <c>\n</c> line ends and a final newline.</returns>
+    public static string Generate(NormalizerRegistry? registry = null)
+    {
+        registry ??= NormalizerRegistry.Default;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", Draft);
+            json.WriteString("title", "TextClean pipeline config");
+            json.WriteString("description", "A TextClean pipeline: an optional preset, then normalizers that override its settings, add normalizers or remove them (name: off). Normalizers run in a fixed order, whatever the order in the file.");
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+
+            json.WriteStartObject("$schema");
+            json.WriteString("description", "The schema of this file, for editors; ignored by TextClean.");
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+
+            json.WriteStartObject("preset");
+            json.WriteString("description", PresetDescription());
+            WriteStrings(json, "enum", Presets.Names);
+            json.WriteEndObject();
+
+            json.WriteStartObject("normalizers");
+            json.WriteString("description", "The normalizers: a name (default settings), a name with settings (any not given keep the preset's or the default), or a name with off (removed from the preset). Each at most once.");
+            json.WriteString("type", "array");
+            json.WriteStartObject("items");
+            json.WriteStartArray("oneOf");
+            json.WriteStartObject();
+            json.WriteString("description", "A normalizer with its default settings.");
+            json.WriteString("type", "string");
+            WriteStrings(json, "enum", [.. registry.Names]);
+            json.WriteEndObject();
+            foreach (var definition in registry.Definitions)
+            {
+                WriteNormalizer(json, definition);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteNormalizer(Utf8JsonWriter json, NormalizerDefinition definition)
+    {
+        json.WriteStartObject();
+        json.WriteString("title", definition.Name);
+        json.WriteString("description", definition.Summary);
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        json.WriteStartObject(definition.Name);
+        json.WriteString("description", definition.Summary);
+        json.WriteStartArray("oneOf");
+
+        json.WriteStartObject();
+        json.WriteString("description", "Its settings; any not given keep the preset's value or the default.");
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        foreach (var setting in definition.Settings)
+        {
+            WriteSetting(json, setting);
+        }
+
+        json.WriteEndObject();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteEndObject();
+
+        json.WriteStartObject();
+        json.WriteString("description", "Remove it (from the preset).");
+        json.WriteStartArray("enum");
+        json.WriteStringValue("off");
+        json.WriteBooleanValue(false);
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        json.WriteStartObject();
+        json.WriteString("description", "Use it with its default settings.");
+        json.WriteString("type", "null");
+        json.WriteEndObject();
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        WriteStrings(json, "required", [definition.Name]);
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSetting(Utf8JsonWriter json, SettingDefinition setting)
+    {
+        json.WriteStartObject(setting.Name);
+        json.WriteString("description", setting.Summary);
+        switch (setting.Kind)
+        {
+            case SettingKind.Boolean:
+                json.WriteString("type", "boolean");
+                json.WriteBoolean("default", setting.Default == "true");
+                break;
+            case SettingKind.WholeNumber:
+                json.WriteString("type", "integer");
+                json.WriteNumber("minimum", setting.Minimum);
+                json.WriteNumber("maximum", setting.Maximum);
+                json.WriteNumber("default", int.Parse(setting.Default, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+                break;
+            default:
+                WriteStrings(json, "enum", setting.AllowedValues);
+                json.WriteString("default", setting.Default);
+                break;
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string PresetDescription()
+    {
+        var text = new StringBuilder("Start from this preset (the normalizers below change it):");
+        foreach (string name in Presets.Names)
+        {
+            text.Append(' ').Append(name).Append(": ").Append(Presets.Describe(name));
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
