@@ -11,10 +11,10 @@ namespace TextClean.Pipeline;
 public sealed class TextPipeline
 {
     // A rewrite can change how its neighbours read ("2nd@bob" masked is "<ORDINAL>@bob", where "@bob" is a mention; "SecurityFocus.com"
-    // lower-cased is a host name). The token pass repeats on its own output until nothing changes, which makes Clean
-    // idempotent. Only a rewrite that touches a neighbouring token can do this, so a round without one ends the loop: most
-    // documents take one round.
-    private const int MaxTokenRounds = 4;
+    // lower-cased is a host name), and one pass can make work for an earlier one (a decoded entity completes mojibake).
+    // Clean repeats until nothing changes, which makes it idempotent; the token pass only repeats when a rewrite touched a
+    // neighbouring token. Real text settles in one round; crafted text in two or three.
+    private const int MaxRounds = 4;
 
     private readonly Normalizer[] _textPasses;
     private readonly TokenPass _tokenPass;
@@ -53,33 +53,7 @@ public sealed class TextPipeline
     public string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string current = text;
-        foreach (var pass in _textPasses)
-        {
-            current = pass.RewriteText(current, null);
-        }
-
-        if (!_tokenPass.IsActive)
-        {
-            return current;
-        }
-
-        for (int round = 0; round < MaxTokenRounds; round++)
-        {
-            string next = _tokenPass.Run(current, null, out bool settled);
-            if (ReferenceEquals(next, current))
-            {
-                break;
-            }
-
-            current = next;
-            if (settled)
-            {
-                break;
-            }
-        }
-
-        return current;
+        return Run(text, null);
     }
 
     /// <summary>Cleans <paramref name="text"/> and keeps the alignment between the result and the original, so any span of the
@@ -87,7 +61,8 @@ public sealed class TextPipeline
     public CleanResult CleanWithOffsets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var steps = Run(text);
+        var steps = new List<Step>();
+        Run(text, steps);
         List<TextEdit> total = [];
         string current = text;
         foreach (var (_, _, output, changes) in steps)
@@ -106,7 +81,9 @@ public sealed class TextPipeline
     public Explanation Explain(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var steps = MergeTokenRounds(Run(text));
+        var recorded = new List<Step>();
+        Run(text, recorded);
+        var steps = MergeTokenRounds(recorded);
         var explained = new List<ExplainedStep>();
         foreach (var (normalizer, input, output, changes) in steps)
         {
@@ -128,16 +105,15 @@ public sealed class TextPipeline
     }
 
     // The token pass may run more than one round; a learner sees one token pass with every change.
-    private static List<(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes)> MergeTokenRounds(
-        List<(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes)> steps)
+    private static List<Step> MergeTokenRounds(List<Step> steps)
     {
-        var merged = new List<(Normalizer?, string, string, List<TextEdit>)>();
+        var merged = new List<Step>();
         foreach (var step in steps)
         {
-            if (step.Normalizer is null && merged.Count > 0 && merged[^1].Item1 is null)
+            if (step.Normalizer is null && merged.Count > 0 && merged[^1].Normalizer is null)
             {
                 var (_, input, middle, changes) = merged[^1];
-                merged[^1] = (null, input, step.Output, TextEdit.Compose(changes, step.Changes, middle));
+                merged[^1] = new Step(null, input, step.Output, TextEdit.Compose(changes, step.Changes, middle));
             }
             else
             {
@@ -151,37 +127,59 @@ public sealed class TextPipeline
     private static bool HasTokenRole(Normalizer normalizer) =>
         Enum.GetValues<TokenKind>().Any(k => normalizer.Decides(k) || normalizer.Transforms(k));
 
-    // Every pass with its own edits; the token pass is one step with a null normalizer.
-    private List<(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes)> Run(string text)
+    // Runs the pipeline; with `steps`, records every pass with its own edits (a token pass round has a null normalizer).
+    // The whole pipeline repeats on its own output until nothing changes (see MaxRounds); on real text the repeat finds
+    // nothing and costs one cheap scan per character pass.
+    private string Run(string text, List<Step>? steps)
     {
-        var steps = new List<(Normalizer?, string, string, List<TextEdit>)>();
         string current = text;
-        foreach (var pass in _textPasses)
+        for (int round = 0; round < MaxRounds; round++)
         {
-            var edits = new List<TextEdit>();
-            string next = pass.RewriteText(current, edits);
-            steps.Add((pass, current, next, edits));
-            current = next;
-        }
+            bool changed = false;
+            foreach (var pass in _textPasses)
+            {
+                var edits = steps is null ? null : new List<TextEdit>();
+                string next = pass.RewriteText(current, edits);
+                if (!ReferenceEquals(next, current) || (round == 0 && steps is not null))
+                {
+                    steps?.Add(new Step(pass, current, next, edits!));
+                }
 
-        for (int round = 0; _tokenPass.IsActive && round < MaxTokenRounds; round++)
-        {
-            var edits = new List<TextEdit>();
-            string next = _tokenPass.Run(current, edits, out bool settled);
-            if (ReferenceEquals(next, current) && round > 0)
+                changed |= !ReferenceEquals(next, current);
+                current = next;
+            }
+
+            if (round > 0 && !changed)
             {
                 break;
             }
 
-            steps.Add((null, current, next, edits));
-            if (ReferenceEquals(next, current) || settled)
+            // The token pass repeats while its rewrites touched neighbouring tokens.
+            for (int tokenRound = 0; _tokenPass.IsActive && tokenRound < MaxRounds; tokenRound++)
+            {
+                var edits = steps is null ? null : new List<TextEdit>();
+                string next = _tokenPass.Run(current, edits, out bool settled);
+                if (tokenRound == 0 || !ReferenceEquals(next, current))
+                {
+                    steps?.Add(new Step(null, current, next, edits!));
+                }
+
+                bool same = ReferenceEquals(next, current);
+                current = next;
+                if (same || settled)
+                {
+                    break;
+                }
+            }
+
+            if (_textPasses.Length == 0)
             {
                 break;
             }
-
-            current = next;
         }
 
-        return steps;
+        return current;
     }
+
+    private readonly record struct Step(Normalizer? Normalizer, string Input, string Output, List<TextEdit> Changes);
 }

@@ -75,6 +75,8 @@ internal sealed class TokenPass
         var output = new OutputWriter(session, text, edits);
         int lastEnd = -1;
         string? removedBy = null;
+        int firstRemoved = 0;
+        int lastRemovedEnd = 0;
         bool previousChanged = false;
         bool previousShortcode = false;
         for (int i = 0; i < tokens.Length; i++)
@@ -98,7 +100,13 @@ internal sealed class TokenPass
 
             if (result == TokenResult.Removed)
             {
-                removedBy ??= decider!.Name;
+                if (removedBy is null)
+                {
+                    removedBy = decider!.Name;
+                    firstRemoved = token.Start;
+                }
+
+                lastRemovedEnd = token.End;
                 continue;
             }
 
@@ -126,6 +134,9 @@ internal sealed class TokenPass
             {
                 string separator = lastEnd < 0 ? string.Empty : SeparatorFor(source[gapStart..token.Start], original[0]);
                 output.Replace(gapStart, token.Start, separator, removedBy);
+
+                // What was glued to a removed token now has other neighbours ("3.5%!" without "!" ends at "%").
+                settled &= !((lastEnd >= 0 && firstRemoved == gapStart) || lastRemovedEnd == token.Start);
                 glued = lastEnd >= 0 && separator.Length == 0;
                 removedBy = null;
             }
@@ -150,6 +161,7 @@ internal sealed class TokenPass
         if (removedBy is not null)
         {
             output.Replace(lastEnd < 0 ? 0 : lastEnd, text.Length, string.Empty, removedBy);
+            settled &= !(lastEnd >= 0 && firstRemoved == lastEnd);
         }
 
         return output.Finish();

@@ -40,9 +40,9 @@ public static class HtmlStripper
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= HtmlOptions.Default;
-        if (text.AsSpan().IndexOfAny('<', '&') < 0)
+        if (!MayHaveMarkup(text))
         {
-            // No markup and no entity: most plain text ends here without allocating.
+            // No markup and no entity (placeholders such as "<NUM>" aside): plain and cleaned text end here without allocating.
             return text;
         }
 
@@ -72,6 +72,26 @@ public static class HtmlStripper
         }
 
         return current;
+    }
+
+    private static bool MayHaveMarkup(string text)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            int at = rest.IndexOfAny('<', '&');
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (rest[at] == '&' || !Placeholders.IsReservedAt(rest[at..]))
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
     }
 
     /// <summary>The number of passes <see cref="Strip"/> needs for <paramref name="text"/> (for tests and statistics).</summary>
