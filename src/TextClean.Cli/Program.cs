@@ -9,6 +9,9 @@ public static class Program
     /// <summary>Builds the command tree; tests call this to run commands in-process.</summary>
     public static RootCommand CreateRootCommand() => new("TextClean: explicit, fast text cleaning and tokenization for NLP.")
     {
+        CleanCommand.Create(),
+        ExplainCommand.Create(),
+        ShowConfigCommand.Create(),
         TokenizeCommand.Create(),
         BenchCommand.Create(),
     };

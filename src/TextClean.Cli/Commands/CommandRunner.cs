@@ -22,6 +22,21 @@ internal static class CommandRunner
             error.WriteLine($"textclean: {e.Message}");
             return UsageError;
         }
+        catch (TextClean.Pipeline.ConfigException e)
+        {
+            // Every problem, one per line, as compilers print them: file(line,col): error: ...
+            foreach (var problem in e.Errors)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            return UsageError;
+        }
+        catch (FileNotFoundException e) when (e.FileName is not null && e.Message.Contains("config", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"textclean: {e.Message}");
+            return UsageError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             error.WriteLine($"textclean: {e.Message}");

@@ -6,4 +6,8 @@ namespace TextClean.IO;
 /// <param name="Text">The document text; null when <paramref name="Error"/> is set.</param>
 /// <param name="Error">Why this line is not a document (bad JSON, missing field); null when it is.</param>
 /// <param name="InvalidUtf8">How many invalid UTF-8 sequences were replaced by U+FFFD.</param>
-public sealed record Document(string Source, long Line, string? Text, string? Error, int InvalidUtf8);
+public sealed record Document(string Source, long Line, string? Text, string? Error, int InvalidUtf8)
+{
+    /// <summary>The whole JSON Lines record the text came from (null for plain text), so writers can keep its other fields.</summary>
+    public string? Json { get; init; }
+}

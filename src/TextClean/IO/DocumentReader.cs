@@ -79,7 +79,7 @@ public static class DocumentReader
                 return new Document(source, number, null, $"field '{field}' is {value.ValueKind}, not a string", invalid);
             }
 
-            return new Document(source, number, value.GetString(), null, invalid);
+            return new Document(source, number, value.GetString(), null, invalid) { Json = line };
         }
         catch (JsonException e)
         {
