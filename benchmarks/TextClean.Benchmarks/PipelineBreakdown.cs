@@ -100,6 +100,13 @@ public static class PipelineBreakdown
             return chars;
         });
 
+        foreach (var preset in Presets.Names)
+        {
+            var a = CleanAllocation.Measure(TextPipeline.FromPreset(preset), docs);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"allocation, preset {preset,-8}: {a.BytesPerDocument,8:N0} B/doc, output strings {a.OutputStringBytes / (double)a.Documents,8:N0} B/doc ({a.Changed:N0} of {a.Documents:N0} documents changed), ratio {a.RatioToOutput:N2}, worst document {a.WorstDocumentRatio:N2}"));
+        }
+
         var mlNet = new MlNetTextCleaner();
         mlNet.Prepare(docs);
         Measure("ML.NET Normalize+Tokenize, cursor", () => mlNet.CleanPrepared(docs));
