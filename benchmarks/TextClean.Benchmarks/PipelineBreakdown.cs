@@ -115,4 +115,31 @@ public static class PipelineBreakdown
         Measure("ML.NET Normalize+Tokenize, cursor", () => mlNet.CleanPrepared(docs));
         Measure("ML.NET Normalize+Tokenize, PredictionEngine", () => mlNet.CleanEach(docs));
     }
+
+    /// <summary>
+    /// Cleans the corpus over and over for <paramref name="seconds"/> with preset <paramref name="name"/>, or with normalizer
+    /// <paramref name="name"/> alone (its <c>ml</c> settings), so a sampling profiler can attach.
+    /// </summary>
+    public static void Loop(string name, double seconds, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var docs = BenchmarkCorpus.Shared.Documents;
+        var pipeline = Presets.Names.Contains(name)
+            ? TextPipeline.FromPreset(name)
+            : TextPipeline.Create(new Pipeline.PipelineConfig([TextPipeline.FromPreset("ml").Normalizers.Single(n => n.Name == name).Config]));
+        var watch = Stopwatch.StartNew();
+        int passes = 0;
+        long chars = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var doc in docs)
+            {
+                chars += pipeline.Clean(doc).Length;
+            }
+
+            passes++;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {passes} passes in {watch.Elapsed.TotalSeconds:N1} s, {BenchmarkCorpus.Shared.Utf8Bytes * passes / watch.Elapsed.TotalSeconds / 1e6:N1} MB/s ({chars} chars)"));
+    }
 }

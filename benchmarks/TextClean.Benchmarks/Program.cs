@@ -9,13 +9,20 @@ namespace TextClean.Benchmarks;
 /// </summary>
 public static class Program
 {
-    /// <summary>Entry point; arguments are BenchmarkDotNet's (<c>--filter</c>, <c>--job</c>, <c>--list flat</c>, ...), or <c>breakdown [passes]</c>.</summary>
+    /// <summary>Entry point; arguments are BenchmarkDotNet's (<c>--filter</c>, <c>--job</c>, <c>--list flat</c>, ...), <c>breakdown [passes]</c>, or <c>profile PRESET-OR-NORMALIZER [seconds]</c>.</summary>
     public static void Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args is ["breakdown", ..])
         {
             PipelineBreakdown.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, Console.Out);
+            return;
+        }
+
+        if (args is ["profile", var name, ..])
+        {
+            // A steady loop for an external profiler (perf with DOTNET_PerfMapEnabled=1): a preset, or one normalizer alone.
+            PipelineBreakdown.Loop(name, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10, Console.Out);
             return;
         }
 
