@@ -30,15 +30,17 @@ public static class PipelineBreakdown
             for (int i = 0; i < passes; i++)
             {
                 long before = GC.GetAllocatedBytesForCurrentThread();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 produced = pass();
                 watch.Stop();
+                double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
                 long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
                 if (i == passes - 1)
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{label,-48} {best,9:N1} ms {corpus.Utf8Bytes / (best / 1e3) / 1e6,8:N1} MB/s {allocated / (double)docs.Count,10:N0} B/doc  out {produced:N0}"));
+                        $"{label,-48} {best,9:N1} ms {corpus.Utf8Bytes / (best / 1e3) / 1e6,8:N1} MB/s {allocated / (double)docs.Count,10:N0} B/doc  out {produced:N0}  cpu/wall {cpu / watch.Elapsed.TotalMilliseconds:N2}"));
                 }
             }
 
