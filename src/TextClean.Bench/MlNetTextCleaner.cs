@@ -12,7 +12,8 @@ namespace TextClean.Bench;
 /// <item><see cref="CleanPrepared"/>: the documents are wrapped once in an <see cref="IDataView"/> (untimed, <see cref="Prepare"/>);
 /// the timed part is a row cursor over the token column, i.e. per row: fetch the string as <see cref="ReadOnlyMemory{T}"/>, normalize
 /// it, tokenize it into a reused <see cref="VBuffer{T}"/>. This is ML.NET's fastest path: the cursor and getters are built once per
-/// pass, and no object is made per row except what the transforms make themselves.</item>
+/// pass, and no object is made per row except what the transforms make themselves. Note that ML.NET does part of this work on
+/// another thread (about 1.6 s of CPU per second of wall time measured), so it is not a one-core figure.</item>
 /// <item><see cref="Clean(string, ref VBuffer{ReadOnlyMemory{char}})"/>: a <see cref="PredictionEngine{TSrc, TDst}"/> (built once) with the
 /// output object reused, the way an application cleans documents that arrive one by one. It adds ML.NET's per-call cost (a
 /// one-row cursor reset per call, the typed row copy in and out).</item>
