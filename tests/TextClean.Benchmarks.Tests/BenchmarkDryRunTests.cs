@@ -18,11 +18,13 @@ public class BenchmarkDryRunTests(ITestOutputHelper output)
     public static TheoryData<Type> BenchmarkTypes() => new(FindBenchmarkTypes());
 
     [Fact]
-    public void Both_benchmark_classes_are_found()
+    public void Every_benchmark_class_is_found()
     {
         var types = FindBenchmarkTypes();
         Assert.Contains(typeof(TokenizerBenchmarks), types);
         Assert.Contains(typeof(TokenizerAllocationBenchmarks), types);
+        Assert.Contains(typeof(PipelineBenchmarks), types);
+        Assert.Contains(typeof(PipelineAllocationBenchmarks), types);
     }
 
     private static List<Type> FindBenchmarkTypes() =>
@@ -57,16 +59,26 @@ public class BenchmarkDryRunTests(ITestOutputHelper output)
             Assert.NotNull(report.ResultStatistics);
             Assert.True(report.ResultStatistics!.Mean > 0, report.BenchmarkCase.DisplayInfo);
 
-            // The custom columns compute from the real input: positive token counts and throughput.
-            var tokens = ThroughputColumn.Tokens.GetValue(summary, report.BenchmarkCase);
+            // The custom columns compute from the real input: positive token (or output character) counts and throughput.
+            var produced = (IsDocumentWorkload(benchmarkType) ? (IColumn)DocumentColumn.OutputChars : ThroughputColumn.Tokens).GetValue(summary, report.BenchmarkCase);
             var megabytes = ThroughputColumn.MegabytesPerSecond.GetValue(summary, report.BenchmarkCase);
-            Assert.True(double.Parse(tokens, NumberStyles.Number, CultureInfo.InvariantCulture) > 0, $"{report.BenchmarkCase.DisplayInfo}: tokens {tokens}");
+            Assert.True(double.Parse(produced, NumberStyles.Number, CultureInfo.InvariantCulture) > 0, $"{report.BenchmarkCase.DisplayInfo}: produced {produced}");
             Assert.True(double.Parse(megabytes, NumberStyles.Number, CultureInfo.InvariantCulture) > 0, $"{report.BenchmarkCase.DisplayInfo}: MB/s {megabytes}");
+            if (IsDocumentWorkload(benchmarkType))
+            {
+                var perDocument = DocumentColumn.BytesPerDocument.GetValue(summary, report.BenchmarkCase);
+                Assert.True(double.TryParse(perDocument, NumberStyles.Number, CultureInfo.InvariantCulture, out _), $"{report.BenchmarkCase.DisplayInfo}: B/doc {perDocument}");
+            }
         }
 
         // The summary table shows the custom columns.
         Assert.Contains("MB/s", log, StringComparison.Ordinal);
-        Assert.Contains("Mtokens/s", log, StringComparison.Ordinal);
-        Assert.Contains("B/token", log, StringComparison.Ordinal);
+        string[] columns = IsDocumentWorkload(benchmarkType) ? ["Out chars", "B/doc"] : ["Mtokens/s", "B/token"];
+        foreach (var column in columns)
+        {
+            Assert.Contains(column, log, StringComparison.Ordinal);
+        }
     }
+
+    private static bool IsDocumentWorkload(Type type) => typeof(IDocumentWorkload).IsAssignableFrom(type);
 }
