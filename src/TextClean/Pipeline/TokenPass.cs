@@ -78,6 +78,7 @@ internal sealed class TokenPass
         int firstRemoved = 0;
         int lastRemovedEnd = 0;
         bool previousChanged = false;
+        int lastKept = 0;
         bool previousShortcode = false;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -146,8 +147,12 @@ internal sealed class TokenPass
 
             // A rewrite touching another token may change how that pair reads next time ("SecurityFocus.com" lower-cased is
             // a host name), and so may the space that keeps them apart; the caller then runs another round. Rewrites with
-            // space around them cannot.
-            settled &= !(glued && (changed || previousChanged));
+            // space around them cannot, and neither can plain punctuation next to a rewrite ("<MONEY>." or "<NUM>,").
+            settled &= !(glued && !space && (changed || previousChanged)
+                && !(changed && !previousChanged && IsInertMark(source, tokens[lastKept]))
+                && !(previousChanged && !changed && IsInertMark(source, token)))
+                && !(space && changed && previousChanged);
+            settled &= !(glued && space);
             if (changed || space)
             {
                 output.Replace(token.Start, token.End, produced, space, Reason(decider, transformer, edits));
@@ -156,6 +161,7 @@ internal sealed class TokenPass
             previousChanged = changed;
             previousShortcode = shortcode;
             lastEnd = token.End;
+            lastKept = i;
         }
 
         if (removedBy is not null)
@@ -165,6 +171,20 @@ internal sealed class TokenPass
         }
 
         return output.Finish();
+    }
+
+    // A single mark whose reading does not depend on its neighbours: "," or "!" always stand alone, and so does "." before
+    // a space ("5." and "<NUM>." end the same sentence; "x.com" would not). Brackets, ';' and ':' are emoticon parts.
+    private static bool IsInertMark(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Punctuation || token.Length != 1)
+        {
+            return false;
+        }
+
+        char c = text[token.Start];
+        return c is ',' or '!' or '?' or '"' or '\u201C' or '\u201D'
+            || (c == '.' && (token.End == text.Length || char.IsWhiteSpace(text[token.End])));
     }
 
     private static string Reason(Normalizer? decider, Normalizer? transformer, List<TextEdit>? edits) =>
