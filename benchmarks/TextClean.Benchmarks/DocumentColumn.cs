@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
@@ -10,18 +9,13 @@ namespace TextClean.Benchmarks;
 /// Summary columns for <see cref="IDocumentWorkload"/> classes: the characters one operation produced (the benchmark's return
 /// value) and the managed bytes allocated per document (MemoryDiagnoser's Allocated divided by the documents).
 /// </summary>
-public sealed class DocumentColumn : IColumn
+public sealed class DocumentColumn : WorkloadColumn
 {
-    private static readonly ConcurrentDictionary<Type, int> DocumentCounts = new();
-
     private readonly Func<Summary, BenchmarkCase, long, int, string?> _value;
 
     private DocumentColumn(string id, string name, string legend, int priority, Func<Summary, BenchmarkCase, long, int, string?> value)
+        : base(id, name, legend, priority)
     {
-        Id = id;
-        ColumnName = name;
-        Legend = legend;
-        PriorityInCategory = priority;
         _value = value;
     }
 
@@ -42,34 +36,7 @@ public sealed class DocumentColumn : IColumn
         });
 
     /// <inheritdoc/>
-    public string Id { get; }
-
-    /// <inheritdoc/>
-    public string ColumnName { get; }
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory { get; }
-
-    /// <inheritdoc/>
-    public bool IsNumeric => true;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public string Legend { get; }
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
@@ -78,26 +45,7 @@ public sealed class DocumentColumn : IColumn
             return "NA";
         }
 
-        var (_, chars) = ThroughputColumn.Measure(benchmarkCase);
-        int documents = Documents(benchmarkCase.Descriptor.Type);
+        var (_, chars, documents) = ThroughputColumn.Measure(benchmarkCase);
         return _value(summary, benchmarkCase, chars, documents) ?? "NA";
-    }
-
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
-
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public override string ToString() => ColumnName;
-
-    private static int Documents(Type type) => DocumentCounts.GetOrAdd(type, CountDocuments);
-
-    private static int CountDocuments(Type type)
-    {
-        var instance = (IDocumentWorkload)Activator.CreateInstance(type)!;
-        type.GetMethods().FirstOrDefault(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.GlobalSetupAttribute), false))?.Invoke(instance, null);
-        return instance.Documents;
     }
 }

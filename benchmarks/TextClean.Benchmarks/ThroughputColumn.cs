@@ -12,18 +12,15 @@ namespace TextClean.Benchmarks;
 /// benchmark methods return the token count: the column runs [GlobalSetup] and the benchmark once, in the host process, to learn
 /// the input size and token count.
 /// </summary>
-public sealed class ThroughputColumn : IColumn
+public sealed class ThroughputColumn : WorkloadColumn
 {
-    private static readonly ConcurrentDictionary<(Type Type, string Method), (long Bytes, long Tokens)> Workloads = new();
+    private static readonly ConcurrentDictionary<(Type Type, string Method), (long Bytes, long Tokens, int Documents)> Workloads = new();
 
     private readonly Func<Summary, BenchmarkCase, double, long, long, string?> _value;
 
     private ThroughputColumn(string id, string name, string legend, int priority, Func<Summary, BenchmarkCase, double, long, long, string?> value)
+        : base(id, name, legend, priority)
     {
-        Id = id;
-        ColumnName = name;
-        Legend = legend;
-        PriorityInCategory = priority;
         _value = value;
     }
 
@@ -57,34 +54,7 @@ public sealed class ThroughputColumn : IColumn
     public static IReadOnlyList<IColumn> All { get; } = [Tokens, MegabytesPerSecond, TokensPerSecond, BytesPerToken];
 
     /// <inheritdoc/>
-    public string Id { get; }
-
-    /// <inheritdoc/>
-    public string ColumnName { get; }
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory { get; }
-
-    /// <inheritdoc/>
-    public bool IsNumeric => true;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public string Legend { get; }
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
@@ -94,21 +64,16 @@ public sealed class ThroughputColumn : IColumn
             return "NA";
         }
 
-        var (bytes, tokens) = Measure(benchmarkCase);
+        var (bytes, tokens, _) = Measure(benchmarkCase);
         return _value(summary, benchmarkCase, stats.Mean, bytes, tokens) ?? "NA";
     }
 
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
 
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public override string ToString() => ColumnName;
-
-    /// <summary>The input bytes and token count of one operation of <paramref name="benchmarkCase"/>, measured once per process.</summary>
-    internal static (long Bytes, long Tokens) Measure(BenchmarkCase benchmarkCase)
+    /// <summary>
+    /// The input bytes, the benchmark's return value (tokens, or characters produced) and the documents (of an
+    /// <see cref="IDocumentWorkload"/>; else 0) of one operation of <paramref name="benchmarkCase"/>, measured once per process.
+    /// </summary>
+    internal static (long Bytes, long Tokens, int Documents) Measure(BenchmarkCase benchmarkCase)
     {
         var descriptor = benchmarkCase.Descriptor;
         return Workloads.GetOrAdd((descriptor.Type, descriptor.WorkloadMethod.Name), _ =>
@@ -118,7 +83,7 @@ public sealed class ThroughputColumn : IColumn
             {
                 descriptor.GlobalSetupMethod?.Invoke(instance, null);
                 long tokens = Convert.ToInt64(descriptor.WorkloadMethod.Invoke(instance, null), CultureInfo.InvariantCulture);
-                return (((ITokenizerWorkload)instance).Utf8Bytes, tokens);
+                return (((ITokenizerWorkload)instance).Utf8Bytes, tokens, (instance as IDocumentWorkload)?.Documents ?? 0);
             }
             finally
             {

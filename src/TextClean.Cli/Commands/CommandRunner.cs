@@ -32,11 +32,6 @@ internal static class CommandRunner
 
             return UsageError;
         }
-        catch (FileNotFoundException e) when (e.FileName is not null && e.Message.Contains("config", StringComparison.OrdinalIgnoreCase))
-        {
-            error.WriteLine($"textclean: {e.Message}");
-            return UsageError;
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             error.WriteLine($"textclean: {e.Message}");

@@ -35,7 +35,7 @@ internal sealed class PipelineOptions
             throw new UsageException("give --config or --preset, not both (a config file can start from a preset with 'preset: NAME')");
         }
 
-        var config = file is not null ? PipelineConfigFile.Load(file) : Presets.Get(preset ?? Presets.DefaultName);
+        var config = file is not null ? Load(file) : Presets.Get(preset ?? Presets.DefaultName);
         var errors = new List<ConfigError>();
         foreach (var assignment in parse.GetValue(Set) ?? [])
         {
@@ -56,5 +56,18 @@ internal sealed class PipelineOptions
         }
 
         return config.Resolve();
+    }
+
+    // A missing config file is a usage error (exit 2), unlike a missing input file (exit 1).
+    private static PipelineConfig Load(string file)
+    {
+        try
+        {
+            return PipelineConfigFile.Load(file);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

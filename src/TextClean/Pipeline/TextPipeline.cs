@@ -171,11 +171,6 @@ public sealed class TextPipeline
                     break;
                 }
             }
-
-            if (_textPasses.Length == 0)
-            {
-                break;
-            }
         }
 
         return current;

@@ -148,11 +148,12 @@ internal sealed class TokenPass
             // A rewrite touching another token may change how that pair reads next time ("SecurityFocus.com" lower-cased is
             // a host name), and so may the space that keeps them apart; the caller then runs another round. Rewrites with
             // space around them cannot, and neither can plain punctuation next to a rewrite ("<MONEY>." or "<NUM>,").
-            settled &= !(glued && !space && (changed || previousChanged)
-                && !(changed && !previousChanged && IsInertMark(source, tokens[lastKept]))
-                && !(previousChanged && !changed && IsInertMark(source, token)))
-                && !(space && changed && previousChanged);
-            settled &= !(glued && space);
+            if (glued && (changed || previousChanged))
+            {
+                bool besideInertMark = !space && changed != previousChanged && IsInertMark(source, changed ? tokens[lastKept] : token);
+                settled &= besideInertMark;
+            }
+
             if (changed || space)
             {
                 output.Replace(token.Start, token.End, produced, space, Reason(decider, transformer, edits));

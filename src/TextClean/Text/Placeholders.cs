@@ -10,7 +10,7 @@ namespace TextClean.Text;
 public static class Placeholders
 {
     /// <summary>Any number (see also the number placeholders of <see cref="Normalizers.Numbers.NumberOptions"/>).</summary>
-    public const string Number = "<NUM>";
+    public const string Number = Normalizers.Numbers.NumberOptions.NumberMask;
 
     /// <summary>An emoji.</summary>
     public const string Emoji = "<EMOJI>";

@@ -68,7 +68,8 @@ internal sealed class EmojisNormalizer(NormalizerConfig config) : Normalizer(con
         return DecideEmoji(text, output);
     }
 
-    private TokenResult DecideEmoji(ReadOnlySpan<char> emoji, TokenBuffer output)
+    // Mask and remove treat every emoji alike, whatever it is written as.
+    private TokenResult? MaskOrRemove(TokenBuffer output)
     {
         switch (_policy)
         {
@@ -77,6 +78,16 @@ internal sealed class EmojisNormalizer(NormalizerConfig config) : Normalizer(con
                 return TokenResult.Masked;
             case EmojiPolicy.Remove:
                 return TokenResult.Removed;
+            default:
+                return null;
+        }
+    }
+
+    private TokenResult DecideEmoji(ReadOnlySpan<char> emoji, TokenBuffer output)
+    {
+        if (MaskOrRemove(output) is { } decided)
+        {
+            return decided;
         }
 
         bool strip = _skinTones == SkinTonePolicy.Strip && EmojiSequence.HasSkinTone(emoji);
@@ -105,24 +116,23 @@ internal sealed class EmojisNormalizer(NormalizerConfig config) : Normalizer(con
 
     private TokenResult DecideShortcode(ReadOnlySpan<char> shortcode, TokenBuffer output)
     {
-        switch (_policy)
+        if (MaskOrRemove(output) is { } decided)
         {
-            case EmojiPolicy.Mask:
-                output.Append(Placeholders.Emoji);
-                return TokenResult.Masked;
-            case EmojiPolicy.Remove:
-                return TokenResult.Removed;
-            case EmojiPolicy.Describe when _names == EmojiNameStyle.Words:
-                // ":thumbs_up:" -> "thumbs up".
-                foreach (char c in shortcode[1..^1])
-                {
-                    output.Append(c == '_' ? ' ' : c);
-                }
-
-                return TokenResult.Masked;
-            default:
-                return TokenResult.Unchanged;
+            return decided;
         }
+
+        if (_policy != EmojiPolicy.Describe || _names != EmojiNameStyle.Words)
+        {
+            return TokenResult.Unchanged;
+        }
+
+        // ":thumbs_up:" -> "thumbs up".
+        foreach (char c in shortcode[1..^1])
+        {
+            output.Append(c == '_' ? ' ' : c);
+        }
+
+        return TokenResult.Masked;
     }
 
     private string Describe(string name) => _described.GetOrAdd(name, static (n, style) => Spell(n, style), _names);
