@@ -10,6 +10,7 @@ Unicode version (see corpora/unicode/README.md and update.sh, which calls this s
                                           Emoji_Modifier_Base, Extended_Pictographic
     emoji/emoji-test.txt                  CLDR short names of the emoji sequences
     CaseFolding.txt                       full case folding (statuses C + F)
+    UnicodeData.txt                       decompositions: Latin letters without accents
 
 Usage:
     generate_tables.py --ucd DIR [--out DIR] [--version 17.0]
@@ -655,6 +656,107 @@ internal static class CaseFoldingData
     )
 
 
+# Latin letters with no decomposition that "strip accents" still maps to ASCII (their stroke, ligature or
+# special form is the accent a reader drops): ø -> o, ł -> l, æ -> ae, ß -> ss, þ -> th, ...
+LATIN_SPECIALS = {
+    0x00C6: "AE", 0x00E6: "ae", 0x00D0: "D", 0x00F0: "d", 0x00D8: "O", 0x00F8: "o", 0x00DE: "TH", 0x00FE: "th",
+    0x00DF: "ss", 0x1E9E: "SS", 0x0110: "D", 0x0111: "d", 0x0126: "H", 0x0127: "h", 0x0131: "i", 0x0141: "L",
+    0x0142: "l", 0x0152: "OE", 0x0153: "oe", 0x0166: "T", 0x0167: "t", 0x0180: "b", 0x0197: "I", 0x0268: "i",
+    0x01B5: "Z", 0x01B6: "z", 0x01E4: "G", 0x01E5: "g", 0x023A: "A", 0x2C65: "a", 0x023B: "C", 0x023C: "c",
+    0x0246: "E", 0x0247: "e", 0x0248: "J", 0x0249: "j", 0x024C: "R", 0x024D: "r", 0x024E: "Y", 0x024F: "y",
+    0x0189: "D", 0x0256: "d", 0x0257: "d", 0x0253: "b", 0x0181: "B", 0x0260: "g", 0x0193: "G", 0x013F: "L", 0x0140: "l",
+}
+
+# The blocks of precomposed Latin letters: Latin-1 Supplement, Extended-A and -B, IPA (a few), Extended Additional,
+# Extended-C and -D.
+LATIN_BLOCKS = [(0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF)]
+
+
+def read_unicode_data(path: str):
+    """code point -> (general category, decomposition mapping) of UnicodeData.txt (ranges are not letters we need)."""
+    data = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split(";")
+            data[int(fields[0], 16)] = (fields[2], fields[5])
+    return data
+
+
+def full_decomposition(data, cp: int) -> list[int]:
+    """Recursive canonical and compatibility decomposition."""
+    mapping = data.get(cp, ("Cn", ""))[1]
+    if not mapping:
+        return [cp]
+    parts = [p for p in mapping.split() if not p.startswith("<")]
+    result = []
+    for part in parts:
+        result.extend(full_decomposition(data, int(part, 16)))
+    return result
+
+
+def generate_latin_accents(ucd: str, version: str, out_dir: str) -> None:
+    path = find_file(ucd, "UnicodeData.txt")
+    data = read_unicode_data(path)
+    mapped = {}
+    for first, last in LATIN_BLOCKS:
+        for cp in range(first, last + 1):
+            if cp in LATIN_SPECIALS:
+                mapped[cp] = LATIN_SPECIALS[cp]
+                continue
+            category = data.get(cp, ("Cn", ""))[0]
+            if not category.startswith("L"):
+                continue
+            parts = full_decomposition(data, cp)
+            if parts == [cp]:
+                continue
+            # The letter maps when what is left after dropping the marks is ASCII letters (ǆ -> dz); else it is kept.
+            text = "".join(LATIN_SPECIALS.get(p, chr(p)) for p in parts if not data.get(p, ("Cn", ""))[0].startswith("M"))
+            if text and text.isascii() and text.isalpha():
+                mapped[cp] = text
+    for cp, text in LATIN_SPECIALS.items():
+        mapped[cp] = text
+    # Combining marks dropped after a Latin letter: the general-purpose diacritic blocks.
+    marks = [cp for cp, (category, _) in data.items() if category == "Mn" and (
+        0x0300 <= cp <= 0x036F or 0x1AB0 <= cp <= 0x1AFF or 0x1DC0 <= cp <= 0x1DFF or 0x20D0 <= cp <= 0x20FF
+        or 0xFE20 <= cp <= 0xFE2F)]
+    keys = sorted(mapped)
+    max_expansion = max(len(mapped[k]) for k in keys)
+    key_text = "".join(f"\\u{k:04X}" for k in keys)
+    values = ", ".join(f'"{mapped[k]}"' for k in keys)
+    mark_ranges = []
+    for cp in sorted(marks):
+        if mark_ranges and mark_ranges[-1][1] == cp - 1:
+            mark_ranges[-1][1] = cp
+        else:
+            mark_ranges.append([cp, cp])
+    mark_test = " || ".join(f"(c >= '\\u{a:04X}' && c <= '\\u{b:04X}')" if a != b else f"c == '\\u{a:04X}'" for a, b in mark_ranges)
+    text = cs_header(version, ["UnicodeData.txt (decompositions, general categories)", "corpora/unicode/generate_tables.py LATIN_SPECIALS"], "Latin letters without their accents.") + f"""
+/// <summary>Latin letters without their accents: the decomposition's ASCII base letters, or a hand-picked spelling.</summary>
+/// <remarks>
+/// {len(keys)} precomposed Latin letters map to ASCII ({len(LATIN_SPECIALS)} of them by hand: ø, ł, æ, ß, þ, ...);
+/// {len(marks)} combining marks in {len(mark_ranges)} ranges are dropped after a Latin letter.
+/// </remarks>
+internal static class LatinAccentsData
+{{
+    /// <summary>Most UTF-16 code units one letter becomes.</summary>
+    internal const int MaxExpansion = {max_expansion};
+
+    /// <summary>The letters that map, in ascending order (binary search).</summary>
+    internal static ReadOnlySpan<char> Letters => "{key_text}";
+
+    /// <summary>What each letter of <see cref="Letters"/> becomes, at the same index.</summary>
+    internal static readonly string[] Spellings = [{values}];
+
+    /// <summary>Whether <paramref name="c"/> is a combining diacritical mark dropped after a Latin letter.</summary>
+    /// <param name="c">A UTF-16 code unit.</param>
+    /// <returns>True for the marks of the general-purpose diacritic blocks.</returns>
+    internal static bool IsDiacritic(char c) => {mark_test};
+}}
+"""
+    write(os.path.join(out_dir, "LatinAccentsData.g.cs"), text)
+    print(f"LatinAccentsData.g.cs: {len(keys)} letters, {len(marks)} marks in {len(mark_ranges)} ranges, max expansion {max_expansion}")
+
+
 def write(path: str, text: str) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
@@ -673,6 +775,7 @@ def main() -> None:
     generate_emoji(args.ucd, args.version, args.out)
     generate_names(args.ucd, args.version, args.out)
     generate_case_folding(args.ucd, args.version, args.out)
+    generate_latin_accents(args.ucd, args.version, args.out)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,11 @@ using TextClean.Normalizers.Hyphens;
 using TextClean.Normalizers.Names;
 using TextClean.Normalizers.Numbers;
 using TextClean.Normalizers.Punctuation;
+using TextClean.Normalizers.Quotes;
 using TextClean.Normalizers.Unicode;
 using TextClean.Normalizers.Web;
 using TextClean.Normalizers.Whitespace;
+using TextClean.Normalizers.Words;
 
 namespace TextClean.Pipeline;
 
@@ -19,6 +21,7 @@ public static class BuiltInNormalizers
     [
         HtmlNormalizer.Definition,
         UnicodeNormalizer.Definition,
+        QuotesNormalizer.Definition,
         HyphensNormalizer.Definition,
         WhitespaceNormalizer.Definition,
         NamesNormalizer.Definition,
@@ -29,6 +32,9 @@ public static class BuiltInNormalizers
         MaskingNormalizer.Emails,
         MaskingNormalizer.Mentions,
         MaskingNormalizer.Hashtags,
+        ContractionsNormalizer.Definition,
+        AccentsNormalizer.Definition,
         CaseNormalizer.Definition,
+        ElongationNormalizer.Definition,
     ];
 }

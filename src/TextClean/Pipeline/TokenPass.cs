@@ -99,21 +99,9 @@ internal sealed class TokenPass
                 }
             }
 
-            if (result == TokenResult.Removed)
-            {
-                if (removedBy is null)
-                {
-                    removedBy = decider!.Name;
-                    firstRemoved = token.Start;
-                }
-
-                lastRemovedEnd = token.End;
-                continue;
-            }
-
             var produced = result == TokenResult.Unchanged ? original : buffer.Written;
-            Normalizer? transformer = null;
-            if (result != TokenResult.Masked)
+            string? transformedBy = null;
+            if (result is TokenResult.Unchanged or TokenResult.Rewritten)
             {
                 foreach (var transform in _transforms[(int)token.Kind])
                 {
@@ -123,12 +111,30 @@ internal sealed class TokenPass
                     {
                         produced = next.Written;
                         buffer = next;
-                        transformer = transform;
+                        transformedBy = transformedBy is null || edits is null ? transform.Name : $"{transformedBy}+{transform.Name}";
                     }
+                }
+
+                // A transform that leaves nothing (stop words) removes the token.
+                if (transformedBy is not null && produced.IsEmpty)
+                {
+                    result = TokenResult.Removed;
                 }
             }
 
-            bool changed = (decider is not null || transformer is not null) && !produced.SequenceEqual(original);
+            if (result == TokenResult.Removed)
+            {
+                if (removedBy is null)
+                {
+                    removedBy = Reason(decider?.Name, transformedBy, edits);
+                    firstRemoved = token.Start;
+                }
+
+                lastRemovedEnd = token.End;
+                continue;
+            }
+
+            bool changed = (decider is not null || transformedBy is not null) && !produced.SequenceEqual(original);
             int gapStart = lastEnd < 0 ? 0 : lastEnd;
             bool glued = lastEnd >= 0 && gapStart == token.Start;
             if (removedBy is not null)
@@ -156,7 +162,7 @@ internal sealed class TokenPass
 
             if (changed || space)
             {
-                output.Replace(token.Start, token.End, produced, space, Reason(decider, transformer, edits));
+                output.Replace(token.Start, token.End, produced, space, Reason(decider?.Name, transformedBy, edits));
             }
 
             previousChanged = changed;
@@ -188,10 +194,10 @@ internal sealed class TokenPass
             || (c == '.' && (token.End == text.Length || char.IsWhiteSpace(text[token.End])));
     }
 
-    private static string Reason(Normalizer? decider, Normalizer? transformer, List<TextEdit>? edits) =>
-        decider is null ? transformer?.Name ?? "separator"
-        : transformer is null || edits is null ? decider.Name
-        : $"{decider.Name}+{transformer.Name}";
+    private static string Reason(string? decider, string? transforms, List<TextEdit>? edits) =>
+        decider is null ? transforms ?? "separator"
+        : transforms is null || edits is null ? decider
+        : $"{decider}+{transforms}";
 
     // What stands where removed tokens were: the paragraph or line break that was there, else one space, except before
     // a mark that follows a word anyway ("Dear <NAME>," not "Dear <NAME> ,").

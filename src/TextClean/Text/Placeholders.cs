@@ -36,6 +36,9 @@ public static class Placeholders
     /// <summary>Marks emphasis that was collapsed (<c>!!!</c> to <c>! &lt;REPEAT&gt;</c>).</summary>
     public const string Repeat = "<REPEAT>";
 
+    /// <summary>Marks a word whose repeated letters were shortened (<c>soooo</c> to <c>soo &lt;ELONG&gt;</c>).</summary>
+    public const string Elongation = "<ELONG>";
+
     private const int MaxLength = 40;
 
     // Names TextClean itself writes; only these survive HTML stripping, since "<B>" or "<P>" in old mail are real tags.

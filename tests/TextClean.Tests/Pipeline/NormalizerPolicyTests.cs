@@ -143,4 +143,48 @@ public class NormalizerPolicyTests
     [InlineData("fold", "a\u00A0 b\n\n\nc\nd ", "a b c d")]
     public void Whitespace(string paragraphs, string input, string expected) =>
         Assert.Equal(expected, Clean("whitespace", input, ("paragraphs", paragraphs)));
+
+    [Theory]
+    [InlineData("keep", "keep", "keep", "“Don’t” — she said… ‘ok’", "“Don’t” — she said… ‘ok’")]
+    [InlineData("ascii", "keep", "keep", "“Don’t” — she said… ‘ok’ «oui» l´amour", "\"Don't\" — she said… 'ok' \"oui\" l'amour")]
+    [InlineData("keep", "ascii", "keep", "yes—no, pp. 10–12, −5, state‐of‐the‐art", "yes--no, pp. 10-12, -5, state-of-the-art")]
+    [InlineData("keep", "keep", "ascii", "wait… ok", "wait... ok")]
+    [InlineData("keep", "keep", "unicode", "wait... ok.. fine...... end.", "wait… ok.. fine… end.")]
+    public void Quotes(string policy, string dashes, string ellipsis, string input, string expected) =>
+        Assert.Equal(expected, Clean("quotes", input, ("policy", policy), ("dashes", dashes), ("ellipsis", ellipsis)));
+
+    [Fact]
+    public void Quotes_make_both_apostrophes_one_word_for_later_decisions() =>
+        Assert.Equal("I do not know", new TextPipelineBuilder().Use("quotes").Use("contractions", ("policy", "expand")).Build().Clean("I don’t know"));
+
+    [Theory]
+    [InlineData("keep", 2, "soooo goood NOOOO", "soooo goood NOOOO")]
+    [InlineData("collapse", 2, "soooo goood yessss NOOOO, good coffee", "soo good yess NOO, good coffee")]
+    [InlineData("collapse", 1, "soooo goood, good", "so god, good")]
+    [InlineData("collapse", 3, "soooooo sooo", "sooo sooo")]
+    [InlineData("mark", 2, "soooo happy", "soo <ELONG> happy")]
+    [InlineData("mark", 2, "World War III, AAA batteries", "World War III, AAA batteries")]
+    public void Elongation(string policy, int maxRepeat, string input, string expected) =>
+        Assert.Equal(expected, Clean("elongation", input, ("policy", policy), ("max_repeat", maxRepeat.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    [Fact]
+    public void The_elongation_mark_keeps_its_capitals_after_lower_casing() =>
+        Assert.Equal("soo <ELONG> happy", new TextPipelineBuilder().Use("case").Use("elongation", ("policy", "mark")).Build().Clean("SOOOO happy"));
+
+    [Theory]
+    [InlineData("keep", "Café in Łódź", "Café in Łódź")]
+    [InlineData("strip", "Café in Łódź, Øre, Æsir, Straße, naïve, Việt Nam, cafe\u0301, #Señor @józef", "Cafe in Lodz, Ore, AEsir, Strasse, naive, Viet Nam, cafe, #Senor @jozef")]
+    [InlineData("strip", "Ελλάδα हिन्दी Москва 東京 α\u0301", "Ελλάδα हिन्दी Москва 東京 α\u0301")]
+    [InlineData("strip", "see https://x.org/café", "see https://x.org/café")]
+    public void Accents(string policy, string input, string expected) =>
+        Assert.Equal(expected, Clean("accents", input, ("policy", policy)));
+
+    [Theory]
+    [InlineData("keep", "I don't know, it's John's", "I don't know, it's John's")]
+    [InlineData("split", "I don't know, I'm sure it's John's. Can't", "I do n't know, I 'm sure it 's John 's. Ca n't")]
+    [InlineData("split", "don’t", "do n’t")]
+    [InlineData("expand", "I don't know, I'm sure it's John's. Can't, WON'T, shan't, we'll, you've, they're, she'd, let's", "I do not know, I am sure it is John's. Cannot, WILL NOT, shall not, we will, you have, they are, she would, let us")]
+    [InlineData("expand", "y'all o'clock rock'n'roll ma'am 'tis", "y'all o'clock rock'n'roll ma'am 'tis")]
+    public void Contractions(string policy, string input, string expected) =>
+        Assert.Equal(expected, Clean("contractions", input, ("policy", policy)));
 }
