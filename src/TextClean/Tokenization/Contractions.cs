@@ -20,11 +20,38 @@ internal static class Contractions
             return 0;
         }
 
-        var clitic = word[(apostrophe + 1)..];
-        return clitic.Equals("s", StringComparison.OrdinalIgnoreCase) || clitic.Equals("m", StringComparison.OrdinalIgnoreCase)
-            || clitic.Equals("d", StringComparison.OrdinalIgnoreCase) || clitic.Equals("ll", StringComparison.OrdinalIgnoreCase)
-            || clitic.Equals("re", StringComparison.OrdinalIgnoreCase) || clitic.Equals("ve", StringComparison.OrdinalIgnoreCase)
-            ? apostrophe
-            : 0;
+        return IsClitic(word[(apostrophe + 1)..]) ? apostrophe : 0;
     }
+
+    /// <summary>
+    /// The length of a clitic standing on its own after a word and a space, as treebank-split text writes it (<c>do n't</c>,
+    /// <c>I 'm</c>, <c>John 's</c>), at <paramref name="start"/>, the apostrophe; 0 when there is none. Read as one word,
+    /// split text tokenizes the same way again.
+    /// </summary>
+    public static int DetachedCliticLength(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]) || !IsApostrophe(text[start]))
+        {
+            return 0;
+        }
+
+        int end = start + 1;
+        while (end < text.Length && end - start <= 3 && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || IsApostrophe(text[end])))
+        {
+            return 0;
+        }
+
+        return IsClitic(text[(start + 1)..end]) ? end - start : 0;
+    }
+
+    /// <summary>Whether <paramref name="suffix"/>, after an apostrophe, is a clitic: s, m, d, ll, re or ve in any case.</summary>
+    public static bool IsClitic(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || suffix.Equals("m", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("d", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("re", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase);
 }

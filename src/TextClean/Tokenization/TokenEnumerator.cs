@@ -177,10 +177,16 @@ public ref struct TokenEnumerator
     }
 
     // Whether punctuation c followed by next may begin something longer than itself: a run of ! and ?, an emoticon,
-    // a signed number, money, a hashtag or mention, or a phone number in parentheses.
+    // a signed number, money, a hashtag or mention, a phone number in parentheses, or a detached clitic.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStartSpecial(char c, char next)
     {
+        if (c == '\'')
+        {
+            // Maybe a clitic on its own, as split text writes it ("I 'm"): the full scan decides.
+            return char.IsAsciiLetter(next);
+        }
+
         if ((CharClass.AsciiFast[c] & CharClass.StandsAlone) != 0)
         {
             return false;

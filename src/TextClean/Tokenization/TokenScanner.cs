@@ -103,6 +103,9 @@ internal static class TokenScanner
         return k == end ? token : new Token(token.Start, k - token.Start, token.Kind, token.Flags);
     }
 
+    private static Token DetachedClitic(ReadOnlySpan<char> text, int i) =>
+        new(i, Contractions.DetachedCliticLength(text, i), TokenKind.Word, TokenFlags.Apostrophe | TokenFlags.Clitic);
+
     private static Token ScanAsciiOther(ReadOnlySpan<char> text, int i, char c, ScanModes modes)
     {
         switch (c)
@@ -133,6 +136,8 @@ internal static class TokenScanner
 
             case '$' when IsDigitAt(text, i + 1):
                 return ScanNumber(text, i, i + 1, TokenFlags.Money, modes);
+            case '\'' when Contractions.DetachedCliticLength(text, i) > 0:
+                return DetachedClitic(text, i);
             case '<' when (modes & ScanModes.Placeholders) != 0:
                 {
                     int length = Placeholders.Match(text[i..]);
@@ -232,6 +237,11 @@ internal static class TokenScanner
         if (cat == UnicodeCategory.CurrencySymbol && IsDigitAt(text, i + cpLength))
         {
             return ScanNumber(text, i, i + cpLength, TokenFlags.Money, modes);
+        }
+
+        if (cp == 0x2019 && Contractions.DetachedCliticLength(text, i) > 0)
+        {
+            return DetachedClitic(text, i);
         }
 
         if (cp == 0x2212 && IsSignAt(text, i))

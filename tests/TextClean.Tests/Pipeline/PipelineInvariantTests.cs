@@ -17,7 +17,8 @@ public class PipelineInvariantTests
         "555-123-4567", "1990-2000", "state-of-the-art", "infor-\nmation", "hy\u00AD", "don't", "donâ€™t", "cafÃ©", "ðŸ˜‰", "café", "e\u0301",
         "Straße", "ΣΊΣΥΦΟΣ", "日本", "👍🏽", "👨‍👩‍👧", "🇯🇵", "1️⃣", ":-)", "<3", ":thumbs_up:", "<NUM>", "<URL>", "https://x.org/a",
         "jane@example.com", "@bob", "#Tag", "Mr.", "John", "Smith", "May", "Will", "U.S.A.", "©", "&", "+", "\u200B", "\u200D", "\uFEFF",
-        "\u0001", "\uD800", "ﬁ",
+        "\u0001", "\uD800", "ﬁ", "soooo", "NOOOO", "III", "I'm", "can’t", "John's", "'s", "n't", "—", "…", "“", "”", "‘", "’",
+        "#MachineLearning", "#iphone12pro", "#the", "the", "The", "of", "Łódź", "ø", "æ", "<ELONG>", "..",
     ];
 
     public static TheoryData<string> PresetNames => [.. Presets.Names];

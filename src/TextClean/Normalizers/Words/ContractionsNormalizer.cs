@@ -1,3 +1,4 @@
+using System.Globalization;
 using TextClean.Pipeline;
 using TextClean.Tokenization;
 
@@ -30,29 +31,24 @@ internal sealed class ContractionsNormalizer(NormalizerConfig config) : Normaliz
 
     public override bool Transform(ReadOnlySpan<char> token, TokenBuffer output)
     {
-        int apostrophe = token.LastIndexOfAny('\'', '\u2019');
-        if (apostrophe <= 0 || apostrophe == token.Length - 1)
+        // Only a stem of letters: "b-52's" and "state-of-the-art's" stay whole, as the hyphens normalizer leaves them.
+        int split = Contractions.SplitPoint(token);
+        if (split <= 0 || !IsLetters(token[..split]))
         {
             return false;
         }
 
-        var suffix = token[(apostrophe + 1)..];
-        bool not = suffix.Equals("t", StringComparison.OrdinalIgnoreCase) && token[apostrophe - 1] is 'n' or 'N';
-        int stemEnd = not ? apostrophe - 1 : apostrophe;
-        var stem = token[..stemEnd];
-        if (stem.IsEmpty || !IsLetters(stem) || !(not || IsClitic(suffix)))
-        {
-            return false;
-        }
-
+        var stem = token[..split];
         if (_policy == ContractionPolicy.Split)
         {
             output.Append(stem);
             output.Append(' ');
-            output.Append(token[stemEnd..]);
+            output.Append(token[split..]);
             return true;
         }
 
+        bool not = token[split] is 'n' or 'N';
+        var suffix = token[(split + (not ? 3 : 1))..];
         bool capitals = IsCapitals(token);
         if (not)
         {
@@ -128,16 +124,12 @@ internal sealed class ContractionsNormalizer(NormalizerConfig config) : Normaliz
         output.Advance(word.AsSpan().ToUpperInvariant(output.GetSpan(word.Length)));
     }
 
-    private static bool IsClitic(ReadOnlySpan<char> suffix) =>
-        suffix.Length <= 2 && (suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || suffix.Equals("m", StringComparison.OrdinalIgnoreCase)
-            || suffix.Equals("d", StringComparison.OrdinalIgnoreCase) || suffix.Equals("re", StringComparison.OrdinalIgnoreCase)
-            || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase));
-
+    // Letters and the marks on them, in any script: what the accents and case normalizers may change stays a stem.
     private static bool IsLetters(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
-            if (!char.IsLetter(c))
+            if (!char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 return false;
             }
