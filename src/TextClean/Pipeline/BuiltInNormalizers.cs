@@ -31,10 +31,11 @@ public static class BuiltInNormalizers
         MaskingNormalizer.Urls,
         MaskingNormalizer.Emails,
         MaskingNormalizer.Mentions,
-        MaskingNormalizer.Hashtags,
+        HashtagsNormalizer.Definition,
         ContractionsNormalizer.Definition,
         AccentsNormalizer.Definition,
         CaseNormalizer.Definition,
         ElongationNormalizer.Definition,
+        StopWordsNormalizer.Definition,
     ];
 }

@@ -46,6 +46,12 @@ public abstract class Normalizer
     /// <summary>Among normalizers that decide the same tokens, lower goes first (names before hyphenated words).</summary>
     public virtual int DecisionPriority => 0;
 
+    /// <summary>
+    /// Whether what it writes for a token may hold tokens that other normalizers decide (a split hashtag's number:
+    /// <c>#iphone12pro</c> to <c>iphone 12 pro</c>); the token pass then runs once more over a document it rewrote.
+    /// </summary>
+    public virtual bool RewritesIntoNewTokens => false;
+
     /// <summary>Whether it needs a look at the whole document's tokens before deciding (see <see cref="Mark"/>).</summary>
     public virtual bool NeedsMarks => false;
 
@@ -78,12 +84,20 @@ public readonly ref struct TokenContext
 {
     /// <summary>Creates a context.</summary>
     public TokenContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, ReadOnlySpan<bool> marks)
+        : this(text, tokens, index, marks, null)
+    {
+    }
+
+    internal TokenContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, ReadOnlySpan<bool> marks, TokenPass? pass)
     {
         Text = text;
         Tokens = tokens;
         Index = index;
         Marks = marks;
+        _pass = pass;
     }
+
+    private readonly TokenPass? _pass;
 
     /// <summary>The text the tokens index (after the character passes).</summary>
     public ReadOnlySpan<char> Text { get; }
@@ -105,6 +119,12 @@ public readonly ref struct TokenContext
 
     /// <summary>Whether this normalizer marked the token.</summary>
     public bool IsMarked => Index < Marks.Length && Marks[Index];
+
+    /// <summary>
+    /// Whether the pipeline's transforms remove <paramref name="word"/> (a stop word): a normalizer that writes words
+    /// (a compound's parts) can tell which of them will not be there when it looks again.
+    /// </summary>
+    public bool IsRemovedWord(ReadOnlySpan<char> word) => _pass is not null && _pass.RemovesWord(word);
 }
 
 /// <summary>A growable character buffer a normalizer writes a token's new text into; reused, so it allocates nothing in steady state.</summary>

@@ -13,24 +13,33 @@ public static class Presets
     {
         ["minimal"] = ("Repairs encoding, strips HTML, cleans unicode and whitespace; nothing lossy.", Config(
             N("html"), N("unicode"), N("whitespace", ("paragraphs", "keep")))),
-        ["ml"] = ("For bag-of-words models: masks numbers, names, URLs, e-mails and mentions, names emoji, marks emphasis, lower-cases.", Config(
-            N("html"), N("unicode"), N("hyphens", ("policy", "keep")), N("whitespace", ("paragraphs", "fold")),
+        ["ml"] = ("For bag-of-words models: masks numbers, names, URLs, e-mails and mentions, names emoji, splits hashtags, marks emphasis and elongation, lower-cases.", Config(
+            N("html"), N("unicode"), N("quotes", ("policy", "ascii"), ("dashes", "ascii"), ("ellipsis", "ascii")),
+            N("hyphens", ("policy", "keep")), N("whitespace", ("paragraphs", "fold")),
             N("names", ("policy", "mask")), N("numbers", ("policy", "mask"), ("phones", "mask")),
             N("emojis", ("policy", "describe"), ("names", "shortcode"), ("skin_tones", "strip"), ("emoticons", "to_emoji")),
             N("punctuation", ("policy", "mark")), N("urls", ("policy", "mask")), N("emails", ("policy", "mask")),
-            N("mentions", ("policy", "mask")), N("hashtags", ("policy", "keep")), N("case", ("policy", "lower")))),
-        ["social"] = ("For posts and chat: keeps emoji, emoticons, hashtags and numbers, masks users and links, marks emphasis, keeps shouting.", Config(
-            N("html"), N("unicode"), N("hyphens", ("policy", "keep")), N("whitespace", ("paragraphs", "fold")),
+            N("mentions", ("policy", "mask")), N("hashtags", ("policy", "split")), N("contractions", ("policy", "keep")),
+            N("elongation", ("policy", "mark"), ("max_repeat", "2")), N("accents", ("policy", "keep")), N("case", ("policy", "lower")),
+            N("stop_words", ("policy", "keep")))),
+        ["social"] = ("For posts and chat: keeps emoji, emoticons, hashtags and numbers, masks users and links, marks emphasis and elongation, keeps shouting.", Config(
+            N("html"), N("unicode"), N("quotes", ("policy", "ascii"), ("dashes", "ascii"), ("ellipsis", "ascii")),
+            N("hyphens", ("policy", "keep")), N("whitespace", ("paragraphs", "fold")),
             N("numbers", ("policy", "keep"), ("phones", "mask")),
             N("emojis", ("policy", "keep"), ("skin_tones", "keep"), ("emoticons", "keep")),
             N("punctuation", ("policy", "mark")), N("urls", ("policy", "mask")), N("emails", ("policy", "mask")),
-            N("mentions", ("policy", "mask")), N("hashtags", ("policy", "keep")), N("case", ("policy", "smart")))),
-        ["search"] = ("For indexing and matching: compounds and their parts, emoji as words, no punctuation, full case folding.", Config(
-            N("html"), N("unicode"), N("hyphens", ("policy", "both")), N("whitespace", ("paragraphs", "fold")),
+            N("mentions", ("policy", "mask")), N("hashtags", ("policy", "keep")), N("contractions", ("policy", "keep")),
+            N("elongation", ("policy", "mark"), ("max_repeat", "2")), N("accents", ("policy", "keep")), N("case", ("policy", "smart")),
+            N("stop_words", ("policy", "keep")))),
+        ["search"] = ("For indexing and matching: compounds and their parts, hashtags and contractions as words, emoji as words, no punctuation, accents, stop words or case.", Config(
+            N("html"), N("unicode"), N("quotes", ("policy", "ascii"), ("dashes", "ascii"), ("ellipsis", "ascii")),
+            N("hyphens", ("policy", "both")), N("whitespace", ("paragraphs", "fold")),
             N("numbers", ("policy", "keep"), ("phones", "keep")),
             N("emojis", ("policy", "describe"), ("names", "words"), ("skin_tones", "strip"), ("emoticons", "to_emoji")),
             N("punctuation", ("policy", "remove"), ("symbols", "remove")), N("urls", ("policy", "keep")), N("emails", ("policy", "keep")),
-            N("mentions", ("policy", "keep")), N("hashtags", ("policy", "keep")), N("case", ("policy", "casefold")))),
+            N("mentions", ("policy", "keep")), N("hashtags", ("policy", "split")), N("contractions", ("policy", "expand")),
+            N("elongation", ("policy", "collapse"), ("max_repeat", "2")), N("accents", ("policy", "strip")), N("case", ("policy", "casefold")),
+            N("stop_words", ("policy", "remove"), ("language", "eng")))),
     };
 
     /// <summary>The preset names.</summary>

@@ -85,11 +85,27 @@ public sealed class TextPipeline
         Run(text, recorded);
         var steps = MergeTokenRounds(recorded);
         var explained = new List<ExplainedStep>();
+
+        // Normalizers whose policies do nothing here (keep) still show, in run order, so every decision is on the page.
+        var idle = new Queue<Normalizer>(Normalizers.Where(n => !n.RewritesText && !HasTokenRole(n)));
+        string current = text;
+        void Add(Normalizer normalizer, string input, string output, List<TextEdit> changes)
+        {
+            int position = IndexOf(normalizer);
+            while (idle.Count > 0 && IndexOf(idle.Peek()) < position)
+            {
+                explained.Add(new ExplainedStep(idle.Dequeue().Config, input, input, []));
+            }
+
+            explained.Add(new ExplainedStep(normalizer.Config, input, output, changes));
+            current = output;
+        }
+
         foreach (var (normalizer, input, output, changes) in steps)
         {
             if (normalizer is not null)
             {
-                explained.Add(new ExplainedStep(normalizer.Config, input, output, changes));
+                Add(normalizer, input, output, changes);
                 continue;
             }
 
@@ -97,11 +113,29 @@ public sealed class TextPipeline
             foreach (var tokenNormalizer in Normalizers.Where(HasTokenRole))
             {
                 var mine = changes.Where(c => c.Reason.Split('+').Contains(tokenNormalizer.Name)).ToList();
-                explained.Add(new ExplainedStep(tokenNormalizer.Config, input, mine.Count == 0 ? input : TextEdit.Apply(input, mine), mine));
+                Add(tokenNormalizer, input, mine.Count == 0 ? input : TextEdit.Apply(input, mine), mine);
             }
         }
 
+        while (idle.Count > 0)
+        {
+            explained.Add(new ExplainedStep(idle.Dequeue().Config, current, current, []));
+        }
+
         return new Explanation(text, steps.Count == 0 ? text : steps[^1].Output, explained);
+    }
+
+    private int IndexOf(Normalizer normalizer)
+    {
+        for (int i = 0; i < Normalizers.Count; i++)
+        {
+            if (ReferenceEquals(Normalizers[i], normalizer))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The token pass may run more than one round; a learner sees one token pass with every change.

@@ -110,7 +110,7 @@ public sealed class TextPipelineBuilder
     public TextPipelineBuilder UseMentions(MaskPolicy policy = MaskPolicy.Mask) => Use("mentions", ("policy", ConfigNames.Of(policy)));
 
     /// <summary>Adds <c>hashtags</c>.</summary>
-    public TextPipelineBuilder UseHashtags(MaskPolicy policy = MaskPolicy.Keep) => Use("hashtags", ("policy", ConfigNames.Of(policy)));
+    public TextPipelineBuilder UseHashtags(HashtagPolicy policy = HashtagPolicy.Keep) => Use("hashtags", ("policy", ConfigNames.Of(policy)));
 
     /// <summary>Adds <c>case</c>.</summary>
     public TextPipelineBuilder UseCase(CasePolicy policy = CasePolicy.Lower) => Use("case", ("policy", ConfigNames.Of(policy)));

@@ -10,6 +10,12 @@ namespace TextClean.Pipeline;
 /// </summary>
 internal sealed class TokenPass
 {
+    [ThreadStatic]
+    private static TokenBuffer? t_wordCheck;
+
+    [ThreadStatic]
+    private static TokenBuffer? t_wordCheckOther;
+
     private readonly Tokenizer _tokenizer;
     private readonly (Normalizer Normalizer, int MarkSlot)[][] _deciders;
     private readonly Normalizer[][] _transforms;
@@ -31,6 +37,32 @@ internal sealed class TokenPass
         }
 
         IsActive = _deciders.Any(d => d.Length > 0) || _transforms.Any(t => t.Length > 0);
+    }
+
+    /// <summary>Whether the transforms of words leave nothing of <paramref name="word"/> (a stop word).</summary>
+    public bool RemovesWord(ReadOnlySpan<char> word)
+    {
+        var transforms = _transforms[(int)TokenKind.Word];
+        if (transforms.Length == 0)
+        {
+            return false;
+        }
+
+        // Called in the middle of a pass, so it has buffers of its own.
+        var buffer = t_wordCheck ??= new TokenBuffer();
+        var other = t_wordCheckOther ??= new TokenBuffer();
+        buffer.Clear();
+        buffer.Append(word);
+        foreach (var transform in transforms)
+        {
+            other.Clear();
+            if (transform.Transform(buffer.Written, other))
+            {
+                (buffer, other) = (other, buffer);
+            }
+        }
+
+        return buffer.Length == 0;
     }
 
     /// <summary>Whether any normalizer takes part in the token pass.</summary>
@@ -90,7 +122,7 @@ internal sealed class TokenPass
             Normalizer? decider = null;
             foreach (var (normalizer, slot) in _deciders[(int)token.Kind])
             {
-                var context = new TokenContext(source, tokens, i, slot < 0 ? default : session.Marks[slot].AsSpan(0, count));
+                var context = new TokenContext(source, tokens, i, slot < 0 ? default : session.Marks[slot].AsSpan(0, count), this);
                 result = normalizer.Decide(context, buffer);
                 if (result != TokenResult.Unchanged)
                 {
@@ -99,6 +131,8 @@ internal sealed class TokenPass
                 }
             }
 
+            // Written words that other normalizers decide ("iphone 12 pro") get their turn in another round.
+            settled &= !(result == TokenResult.Rewritten && decider!.RewritesIntoNewTokens);
             var produced = result == TokenResult.Unchanged ? original : buffer.Written;
             string? transformedBy = null;
             if (result is TokenResult.Unchanged or TokenResult.Rewritten)

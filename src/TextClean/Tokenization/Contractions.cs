@@ -24,13 +24,13 @@ internal static class Contractions
     }
 
     /// <summary>
-    /// The length of a clitic standing on its own after a word and a space, as treebank-split text writes it (<c>do n't</c>,
-    /// <c>I 'm</c>, <c>John 's</c>), at <paramref name="start"/>, the apostrophe; 0 when there is none. Read as one word,
-    /// split text tokenizes the same way again.
+    /// The length of a clitic standing on its own after a space (or at the start), as treebank-split text writes it
+    /// (<c>do n't</c>, <c>I 'm</c>, <c>John 's</c>), at <paramref name="start"/>, the apostrophe; 0 when there is none. Read as
+    /// one word, split text tokenizes the same way again, also when the word before it was removed.
     /// </summary>
     public static int DetachedCliticLength(ReadOnlySpan<char> text, int start)
     {
-        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]) || !IsApostrophe(text[start]))
+        if ((start > 0 && !char.IsWhiteSpace(text[start - 1])) || !IsApostrophe(text[start]))
         {
             return 0;
         }

@@ -184,7 +184,7 @@ public ref struct TokenEnumerator
         if (c == '\'')
         {
             // Maybe a clitic on its own, as split text writes it ("I 'm"): the full scan decides.
-            return char.IsAsciiLetter(next);
+            return next is 's' or 'S' or 'm' or 'M' or 'd' or 'D' or 'l' or 'L' or 'r' or 'R' or 'v' or 'V';
         }
 
         if ((CharClass.AsciiFast[c] & CharClass.StandsAlone) != 0)

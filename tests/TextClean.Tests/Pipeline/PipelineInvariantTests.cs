@@ -67,14 +67,14 @@ public class PipelineInvariantTests
     {
         const string original = "<p>Dear John Smith,</p> you owe $1,200!!! donâ€™t";
         var result = TextPipeline.FromPreset("ml").CleanWithOffsets(original);
-        Assert.Equal("dear <NAME>, you owe <MONEY>! <REPEAT> don’t", result.Text);
+        Assert.Equal("dear <NAME>, you owe <MONEY>! <REPEAT> don't", result.Text);
         var mapped = Tokenizer.Default.TokenizeToList(result.Text)
             .Select(t => (Token: result.Text.Substring(t.Start, t.Length), Source: Slice(original, result.ToOriginal(t.Start, t.Length))))
             .ToList();
         Assert.Contains(("dear", "Dear"), mapped);
         Assert.Contains(("<NAME>", "John Smith"), mapped);
         Assert.Contains(("<MONEY>", "$1,200"), mapped);
-        Assert.Contains(("don’t", "donâ€™t"), mapped);
+        Assert.Contains(("don't", "donâ€™t"), mapped);
         Assert.Contains(("owe", "owe"), mapped);
     }
 

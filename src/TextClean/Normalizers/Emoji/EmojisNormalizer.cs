@@ -101,8 +101,9 @@ internal sealed class EmojisNormalizer(NormalizerConfig config) : Normalizer(con
 
         if (_policy == EmojiPolicy.Describe && EmojiSequence.TryGetName(sequence, out var name))
         {
+            // Rewritten, not masked: a description in words goes on to the word decisions (stop words) like any words.
             output.Append(Describe(name!));
-            return TokenResult.Masked;
+            return TokenResult.Rewritten;
         }
 
         if (!strip)
@@ -132,7 +133,7 @@ internal sealed class EmojisNormalizer(NormalizerConfig config) : Normalizer(con
             output.Append(c == '_' ? ' ' : c);
         }
 
-        return TokenResult.Masked;
+        return TokenResult.Rewritten;
     }
 
     private string Describe(string name) => _described.GetOrAdd(name, static (n, style) => Spell(n, style), _names);

@@ -88,19 +88,23 @@ internal sealed class HyphensNormalizer(NormalizerConfig config) : Normalizer(co
     // Whether the compound is already followed by its parts, one space apart ("mid-1980s mid 1980s").
     private static bool PartsFollow(in TokenContext context)
     {
+        // Parts that the pipeline removes (stop words: "state-of-the-art state art") are not there to be found.
         var word = context.TokenText;
         var rest = context.Text[context.Token.End..];
         foreach (var range in word.SplitAny("-\u2010\u2011"))
         {
             var part = word[range];
-            if (rest.Length <= part.Length || rest[0] != ' ' || !rest.Slice(1, part.Length).Equals(part, StringComparison.OrdinalIgnoreCase))
+            if (rest.Length > part.Length && rest[0] == ' ' && rest.Slice(1, part.Length).Equals(part, StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == part.Length + 1 || !char.IsLetterOrDigit(rest[part.Length + 1])))
+            {
+                rest = rest[(1 + part.Length)..];
+            }
+            else if (!context.IsRemovedWord(part))
             {
                 return false;
             }
-
-            rest = rest[(1 + part.Length)..];
         }
 
-        return rest.IsEmpty || !char.IsLetterOrDigit(rest[0]);
+        return true;
     }
 }

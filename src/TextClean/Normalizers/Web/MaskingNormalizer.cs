@@ -4,7 +4,7 @@ using TextClean.Tokenization;
 
 namespace TextClean.Normalizers.Web;
 
-/// <summary>The <c>urls</c>, <c>emails</c>, <c>mentions</c> and <c>hashtags</c> normalizers: keep, mask or remove one token kind.</summary>
+/// <summary>The <c>urls</c>, <c>emails</c> and <c>mentions</c> normalizers: keep, mask or remove one token kind.</summary>
 internal sealed class MaskingNormalizer(NormalizerConfig config, TokenKind kind, string placeholder) : Normalizer(config)
 {
     private readonly MaskPolicy _policy = config.GetEnum<MaskPolicy>("policy");
@@ -14,8 +14,6 @@ internal sealed class MaskingNormalizer(NormalizerConfig config, TokenKind kind,
     public static NormalizerDefinition Emails { get; } = Define("emails", TokenKind.Email, Placeholders.Email, 1410, "E-mail addresses");
 
     public static NormalizerDefinition Mentions { get; } = Define("mentions", TokenKind.Mention, Placeholders.User, 1420, "@mentions");
-
-    public static NormalizerDefinition Hashtags { get; } = Define("hashtags", TokenKind.Hashtag, Placeholders.Hashtag, 1430, "#hashtags", "keep");
 
     public override bool Decides(TokenKind tokenKind) => tokenKind == kind;
 
@@ -33,10 +31,10 @@ internal sealed class MaskingNormalizer(NormalizerConfig config, TokenKind kind,
         }
     }
 
-    private static NormalizerDefinition Define(string name, TokenKind kind, string placeholder, int order, string what, string defaultPolicy = "mask") => new(
+    private static NormalizerDefinition Define(string name, TokenKind kind, string placeholder, int order, string what) => new(
         name,
         $"{what}: keep, mask as {placeholder}, or remove.",
         order,
-        [SettingDefinition.Choice("policy", $"What to write for {what.ToLowerInvariant()}.", defaultPolicy, ConfigNames.All<MaskPolicy>())],
+        [SettingDefinition.Choice("policy", $"What to write for {what.ToLowerInvariant()}.", "mask", ConfigNames.All<MaskPolicy>())],
         c => new MaskingNormalizer(c, kind, placeholder));
 }

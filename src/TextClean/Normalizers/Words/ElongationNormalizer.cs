@@ -6,9 +6,10 @@ namespace TextClean.Normalizers.Words;
 
 /// <summary>
 /// The <c>elongation</c> normalizer: shortens letters repeated for emphasis. No English word has three equal letters in a
-/// row, so a run of three or more is elongation; it is cut to <c>max_repeat</c> letters. Short all-capital words are left
-/// alone: <c>III</c>, <c>XXX</c> and <c>AAA</c> are numerals and names, not emphasis. It runs after case, so the
-/// <c>&lt;ELONG&gt;</c> mark it writes keeps its capitals.
+/// row, so a run of three or more is elongation; it is cut to <c>max_repeat</c> letters. Words of three letters are left
+/// alone: <c>III</c>, <c>XXX</c>, <c>AAA</c> and <c>zzz</c> are numerals, names and words, not emphasis. It runs after accents and case (so
+/// <c>NOOOø</c> and <c>Willł</c> are judged as the letters they end up as) and before stop words (so a word shortened
+/// into one, <c>sooo</c> to <c>so</c>, goes in the same pass).
 /// </summary>
 internal sealed class ElongationNormalizer(NormalizerConfig config) : Normalizer(config)
 {
@@ -55,7 +56,7 @@ internal sealed class ElongationNormalizer(NormalizerConfig config) : Normalizer
     /// <summary>Whether <paramref name="word"/> has a run of three or more equal letters longer than <paramref name="maxRepeat"/>.</summary>
     internal static bool IsElongated(ReadOnlySpan<char> word, int maxRepeat)
     {
-        if (word.Length < MinimumRun || IsShortCapitals(word))
+        if (word.Length <= MinimumRun)
         {
             return false;
         }
@@ -88,7 +89,4 @@ internal sealed class ElongationNormalizer(NormalizerConfig config) : Normalizer
 
     // "Sooo" and "sOOO": the same letter whatever its case.
     private static bool SameLetter(char a, char b) => char.IsLetter(a) && (a == b || char.ToLowerInvariant(a) == char.ToLowerInvariant(b));
-
-    // "III", "XXX", "AAA", "WWW": numerals, ratings and names.
-    private static bool IsShortCapitals(ReadOnlySpan<char> word) => word.Length <= 3 && !word.ContainsAnyExceptInRange('A', 'Z');
 }
