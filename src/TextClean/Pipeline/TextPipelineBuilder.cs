@@ -3,9 +3,12 @@ using TextClean.Normalizers.Emoji;
 using TextClean.Normalizers.Hyphens;
 using TextClean.Normalizers.Names;
 using TextClean.Normalizers.Numbers;
+using System.Globalization;
 using TextClean.Normalizers.Punctuation;
+using TextClean.Normalizers.Quotes;
 using TextClean.Normalizers.Web;
 using TextClean.Normalizers.Whitespace;
+using TextClean.Normalizers.Words;
 
 namespace TextClean.Pipeline;
 
@@ -111,6 +114,23 @@ public sealed class TextPipelineBuilder
 
     /// <summary>Adds <c>hashtags</c>.</summary>
     public TextPipelineBuilder UseHashtags(HashtagPolicy policy = HashtagPolicy.Keep) => Use("hashtags", ("policy", ConfigNames.Of(policy)));
+
+    /// <summary>Adds <c>quotes</c>.</summary>
+    public TextPipelineBuilder UseQuotes(QuotesPolicy policy = QuotesPolicy.Ascii, QuotesPolicy dashes = QuotesPolicy.Ascii, EllipsisPolicy ellipsis = EllipsisPolicy.Ascii) =>
+        Use("quotes", ("policy", ConfigNames.Of(policy)), ("dashes", ConfigNames.Of(dashes)), ("ellipsis", ConfigNames.Of(ellipsis)));
+
+    /// <summary>Adds <c>contractions</c>.</summary>
+    public TextPipelineBuilder UseContractions(ContractionPolicy policy = ContractionPolicy.Keep) => Use("contractions", ("policy", ConfigNames.Of(policy)));
+
+    /// <summary>Adds <c>elongation</c>.</summary>
+    public TextPipelineBuilder UseElongation(ElongationPolicy policy = ElongationPolicy.Collapse, int maxRepeat = 2) =>
+        Use("elongation", ("policy", ConfigNames.Of(policy)), ("max_repeat", maxRepeat.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Adds <c>accents</c>: strips accents from Latin letters when <paramref name="strip"/>.</summary>
+    public TextPipelineBuilder UseAccents(bool strip = true) => Use("accents", ("policy", strip ? "strip" : "keep"));
+
+    /// <summary>Adds <c>stop_words</c>: removes the stop words of <paramref name="language"/> (ISO 639-3, <see cref="Text.StopWords.Languages"/>).</summary>
+    public TextPipelineBuilder UseStopWords(string language = "eng") => Use("stop_words", ("policy", "remove"), ("language", language));
 
     /// <summary>Adds <c>case</c>.</summary>
     public TextPipelineBuilder UseCase(CasePolicy policy = CasePolicy.Lower) => Use("case", ("policy", ConfigNames.Of(policy)));

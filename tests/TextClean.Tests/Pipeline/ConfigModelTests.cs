@@ -1,4 +1,7 @@
 using TextClean.Normalizers.Numbers;
+using TextClean.Normalizers.Quotes;
+using TextClean.Normalizers.Web;
+using TextClean.Normalizers.Words;
 using TextClean.Pipeline;
 
 namespace TextClean.Tests.Pipeline;
@@ -49,6 +52,31 @@ public class ConfigModelTests
         Assert.Equal(Presets.Get("ml").With("numbers", "policy", "bucket").Without("names").Resolve(), built);
         Assert.Equal("bucket", built.Find("numbers")!["policy"]);
         Assert.Null(built.Find("names"));
+    }
+
+    [Fact]
+    public void The_typed_builder_methods_of_the_toolbox_write_the_named_settings()
+    {
+        var typed = new TextPipelineBuilder()
+            .UseQuotes(QuotesPolicy.Ascii, QuotesPolicy.Keep, EllipsisPolicy.Unicode).UseContractions(ContractionPolicy.Expand)
+            .UseElongation(ElongationPolicy.Mark, 3).UseAccents().UseStopWords("deu").UseHashtags(HashtagPolicy.Split).ToConfig();
+        var named = new TextPipelineBuilder()
+            .Use("quotes", ("policy", "ascii"), ("dashes", "keep"), ("ellipsis", "unicode")).Use("contractions", ("policy", "expand"))
+            .Use("elongation", ("policy", "mark"), ("max_repeat", "3")).Use("accents", ("policy", "strip"))
+            .Use("stop_words", ("policy", "remove"), ("language", "deu")).Use("hashtags", ("policy", "split")).ToConfig();
+
+        Assert.Equal(named, typed);
+        Assert.Equal(["quotes", "hashtags", "contractions", "accents", "elongation", "stop_words"], typed.Normalizers.Select(n => n.Name));
+    }
+
+    [Fact]
+    public void An_unknown_stop_word_language_lists_the_languages_there_are()
+    {
+        var error = Assert.Throws<ConfigException>(() => new TextPipelineBuilder().Use("stop_words", ("language", "en")).Build()).Errors.Single();
+
+        Assert.Contains("eng", error.Allowed);
+        Assert.Contains("deu", error.Allowed);
+        Assert.Equal("eng", error.Suggestion);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using TextClean.Normalizers.Punctuation;
+using TextClean.Normalizers.Words;
 using TextClean.Pipeline;
 
 namespace TextClean.Tests.Pipeline;
@@ -187,4 +189,49 @@ public class NormalizerPolicyTests
     [InlineData("expand", "y'all o'clock rock'n'roll ma'am 'tis", "y'all o'clock rock'n'roll ma'am 'tis")]
     public void Contractions(string policy, string input, string expected) =>
         Assert.Equal(expected, Clean("contractions", input, ("policy", policy)));
+
+    [Theory]
+    [InlineData("keep", "eng", "The cat is on the mat", "The cat is on the mat")]
+    [InlineData("remove", "eng", "The cat is on the mat, and I don't care.", "cat mat, care.")]
+    [InlineData("remove", "deu", "Der Hund und die Katze sind nicht hier", "Hund Katze")]
+    [InlineData("remove", "fra", "Le chat est sur la table", "chat table")]
+    public void Stop_words(string policy, string language, string input, string expected) =>
+        Assert.Equal(expected, Clean("stop_words", input, ("policy", policy), ("language", language)));
+
+    [Fact]
+    public void Stop_words_see_words_as_they_end_up()
+    {
+        var pipeline = new TextPipelineBuilder().Use("hyphens", ("policy", "both")).Use("contractions", ("policy", "expand"))
+            .Use("emojis", ("names", "words")).Use("hashtags", ("policy", "split")).Use("stop_words", ("policy", "remove")).Build();
+        const string input = "A state-of-the-art idea, don't you think? 👍 #ThisIsTheBest";
+        string once = pipeline.Clean(input);
+        Assert.Equal("state-of-the-art state art idea, think? thumbs Best", once);
+        Assert.Equal(once, pipeline.Clean(once));
+    }
+
+    [Fact]
+    public void A_clitic_split_off_a_stop_word_goes_with_it() =>
+        Assert.Equal("sure John 's", new TextPipelineBuilder().Use("contractions", ("policy", "split")).Use("stop_words", ("policy", "remove")).Build().Clean("I'm sure John's"));
+
+    [Theory]
+    [InlineData("keep", "Loving #MachineLearning and #iphone12pro", "Loving #MachineLearning and #iphone12pro")]
+    [InlineData("split", "Loving #MachineLearning, #iphone12pro and #love #throwbackthursday", "Loving Machine Learning, iphone 12 pro and love throwback thursday")]
+    [InlineData("mask", "Loving #MachineLearning", "Loving <HASHTAG>")]
+    [InlineData("remove", "Loving #MachineLearning today", "Loving today")]
+    public void Hashtags(string policy, string input, string expected) =>
+        Assert.Equal(expected, Clean("hashtags", input, ("policy", policy)));
+
+    [Fact]
+    public void Split_hashtags_are_words_and_numbers_for_every_later_decision() =>
+        Assert.Equal("machine learning with iphone <NUM> pro", TextPipeline.FromPreset("ml").Clean("#MachineLearning with #iphone12pro"));
+
+    [Fact]
+    public void Removing_stop_words_never_glues_words()
+    {
+        var pipeline = new TextPipelineBuilder().UsePunctuation(PunctuationPolicy.Remove).UseStopWords().UseContractions(ContractionPolicy.Split).Build();
+        foreach (var (input, expected) in new[] { ("end.the.Start", "end Start"), ("cats,and,dogs", "cats dogs"), ("alpha—the—beta", "alpha beta"), ("I'm.sure", "sure"), ("big(the)deal", "big deal") })
+        {
+            Assert.Equal(expected, pipeline.Clean(input));
+        }
+    }
 }

@@ -1,5 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
+using TextClean.Normalizers.Punctuation;
+using TextClean.Normalizers.Quotes;
+using TextClean.Normalizers.Words;
 using TextClean.Pipeline;
 using TextClean.Tests.Support;
 using TextClean.Text;
@@ -21,16 +24,26 @@ public class PipelineInvariantTests
         "#MachineLearning", "#iphone12pro", "#the", "the", "The", "of", "Łódź", "ø", "æ", "<ELONG>", "..",
     ];
 
-    public static TheoryData<string> PresetNames => [.. Presets.Names];
+    // Every preset, and "toolbox": the policies no preset uses (split contractions, elongation marked down to one letter,
+    // unicode ellipses, expressive punctuation) on top of search's stop words, accents and hashtag splitting.
+    public static TheoryData<string> PipelineNames => [.. PipelineNameList];
+
+    private static readonly string[] PipelineNameList = [.. Presets.Names, "toolbox"];
+
+    private static readonly TextPipeline Toolbox = new TextPipelineBuilder().UsePreset("search")
+        .UseContractions(ContractionPolicy.Split).UseElongation(ElongationPolicy.Mark, 1).UseQuotes(ellipsis: EllipsisPolicy.Unicode)
+        .UsePunctuation(PunctuationPolicy.Expressive).Build();
+
+    private static TextPipeline PipelineNamed(string name) => name == "toolbox" ? Toolbox : TextPipeline.FromPreset(name);
 
     private static Arbitrary<string> NaughtyText() =>
         Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
 
     [Theory]
-    [MemberData(nameof(PresetNames))]
+    [MemberData(nameof(PipelineNames))]
     public void Every_preset_is_idempotent_on_real_mail(string preset)
     {
-        var pipeline = TextPipeline.FromPreset(preset);
+        var pipeline = PipelineNamed(preset);
         foreach (var body in SpamAssassin.Bodies)
         {
             string once = pipeline.Clean(body);
@@ -43,9 +56,9 @@ public class PipelineInvariantTests
     public Property Every_preset_is_idempotent_and_keeps_offsets_on_random_text() =>
         Prop.ForAll(NaughtyText(), text =>
         {
-            foreach (var preset in Presets.Names)
+            foreach (var preset in PipelineNameList)
             {
-                var pipeline = TextPipeline.FromPreset(preset);
+                var pipeline = PipelineNamed(preset);
                 string once = pipeline.Clean(text);
                 Assert.Equal(once, pipeline.Clean(once));
                 AssertOffsets(pipeline, text, once);
