@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using TextClean.Bench;
+using TextClean.Normalizers.Words;
 using TextClean.Pipeline;
 
 namespace TextClean.Benchmarks;
@@ -16,6 +17,7 @@ public class PipelineBenchmarks : IDocumentWorkload
     private IReadOnlyList<string> _documents = [];
     private TextPipeline _ml = null!;
     private TextPipeline _minimal = null!;
+    private TextPipeline _mlToolbox = null!;
     private MlNetTextCleaner _mlNet = null!;
 
     /// <inheritdoc/>
@@ -33,6 +35,8 @@ public class PipelineBenchmarks : IDocumentWorkload
         Utf8Bytes = corpus.Utf8Bytes;
         _ml = TextPipeline.FromPreset("ml");
         _minimal = TextPipeline.FromPreset("minimal");
+        _mlToolbox = new TextPipelineBuilder().UsePreset("ml")
+            .UseContractions(ContractionPolicy.Expand).UseAccents().UseStopWords().Build();
         _mlNet = new MlNetTextCleaner();
         _mlNet.Prepare(_documents);
     }
@@ -40,6 +44,13 @@ public class PipelineBenchmarks : IDocumentWorkload
     /// <summary>TextClean, preset <c>ml</c>: character passes, then one token pass (tokenizing included).</summary>
     [Benchmark(Baseline = true, Description = "TextClean ml preset")]
     public long TextCleanMl() => Clean(_ml);
+
+    /// <summary>
+    /// TextClean, preset <c>ml</c> with every toolbox decision doing work: quotes, hashtag splitting and elongation as in ml,
+    /// plus contractions expanded, accents stripped and English stop words removed.
+    /// </summary>
+    [Benchmark(Description = "TextClean ml + whole toolbox on")]
+    public long TextCleanMlToolbox() => Clean(_mlToolbox);
 
     /// <summary>TextClean, preset <c>minimal</c>: html, unicode and whitespace character passes only.</summary>
     [Benchmark(Description = "TextClean minimal preset")]

@@ -29,6 +29,22 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Toolbox_settings_out_of_range_or_unknown_are_located()
+    {
+        const string Text = """
+            normalizers:
+              - elongation: { max_repeat: 7 }
+              - stop_words: { language: english }
+            """;
+        var errors = Assert.Throws<ConfigException>(() => PipelineConfigFile.Parse(Text, "pipeline.yaml", ConfigFormat.Yaml)).Errors;
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("pipeline.yaml(2,31): error:", errors[0].ToString(), StringComparison.Ordinal);
+        Assert.Contains("max_repeat", errors[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("pipeline.yaml(3,29): error: unknown language 'english' for stop_words", errors[1].ToString(), StringComparison.Ordinal);
+        Assert.Equal("eng", errors[1].Suggestion);
+    }
+
+    [Fact]
     public void Every_error_is_reported_at_once_in_file_order()
     {
         const string Text = """

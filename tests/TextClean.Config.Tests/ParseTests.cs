@@ -45,6 +45,24 @@ public class ParseTests
     }
 
     [Fact]
+    public void The_toolbox_normalizers_load_from_yaml_and_clean_as_configured()
+    {
+        var config = Yaml("""
+            preset: ml
+            normalizers:
+              - contractions: { policy: expand }
+              - accents: { policy: strip }
+              - elongation: { policy: collapse, max_repeat: 2 }
+              - stop_words: { policy: remove, language: eng }
+              - hashtags: { policy: split }
+              - quotes: { ellipsis: unicode }
+            """);
+        Assert.Equal("2", config.Find("elongation")!["max_repeat"]);
+        Assert.Equal("unicode", config.Find("quotes")!["ellipsis"]);
+        Assert.Equal("cafe good… machine learning", TextPipeline.Create(config).Clean("The café isn’t goooood... #MachineLearning"));
+    }
+
+    [Fact]
     public void Preset_alone_is_the_preset()
     {
         foreach (string preset in Presets.Names)
