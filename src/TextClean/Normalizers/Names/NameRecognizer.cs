@@ -50,7 +50,9 @@ public sealed class NameRecognizer
         bool headline = false;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i >= sentenceEnd || context.IsSentenceStart(i))
+            // SentenceEnd(s) is the first token after s that starts a sentence, so no token before it does: a new
+            // sentence begins exactly at sentenceEnd (or past it, after a name that ran on).
+            if (i >= sentenceEnd)
             {
                 sentenceEnd = context.SentenceEnd(i, out headline);
             }
@@ -61,14 +63,25 @@ public sealed class NameRecognizer
             }
 
             Token token = tokens[i];
-            if (token.Kind == TokenKind.Email || (token.Kind == TokenKind.Word && context.IsLowerWord(i) && NameWords.IsReportingVerb(context.Core(i))))
+            if (token.Kind != TokenKind.Word)
             {
-                MarkAttribution(context, i, names);
+                if (token.Kind == TokenKind.Email)
+                {
+                    MarkAttribution(context, i, names);
+                }
+
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word)
+            // Only a capitalized word can be an honorific or a first name; a lower-case one can only be a reporting verb.
+            char first = text[token.Start];
+            if (!char.IsUpper(first))
             {
+                if (char.IsLower(first) && NameWords.IsReportingVerb(context.Core(i)))
+                {
+                    MarkAttribution(context, i, names);
+                }
+
                 continue;
             }
 
