@@ -53,7 +53,8 @@ internal readonly ref struct NameContext
         }
 
         var previous = Tokens[i - 1];
-        if (HasLineBreak(previous.End, Tokens[i].Start))
+        int start = Tokens[i].Start;
+        if (previous.End != start && HasLineBreak(previous.End, start))
         {
             return true;
         }
@@ -233,8 +234,9 @@ internal readonly ref struct NameContext
 
     private ReadOnlySpan<char> Gap(int a, int b) => _text[Tokens[a].End..Tokens[b].Start];
 
-    // Whether _text[start..end] holds '\n' or '\r'; most gaps are empty or one space, which a loop answers faster than a search.
-    private bool HasLineBreak(int start, int end)
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> holds a line break (<c>\n</c> or <c>\r</c>).</summary>
+    /// <remarks>Most gaps between tokens are empty or one space, which a loop answers faster than a search.</remarks>
+    public bool HasLineBreak(int start, int end)
     {
         if (end - start > 4)
         {

@@ -125,6 +125,9 @@ internal static class NameWords
     /// <summary>An organization, place, media or mail-header word that does not continue a name.</summary>
     public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnameLookup.Contains(word);
 
+    /// <summary>False when no reporting verb starts with <paramref name="first"/>; a filter before <see cref="IsReportingVerb"/>.</summary>
+    public static bool MayBeReportingVerb(char first) => ReportingLookup.MayStartWith(first);
+
     /// <summary>wrote, writes, said ...: the verb of an attribution line.</summary>
     public static bool IsReportingVerb(ReadOnlySpan<char> word) => ReportingLookup.Contains(word);
 

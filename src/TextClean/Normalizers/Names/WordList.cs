@@ -80,14 +80,9 @@ internal sealed class WordList
             return false;
         }
 
-        if (!word.IsEmpty && word[0] < 128)
+        if (!word.IsEmpty && !MayStartWith(word[0]))
         {
-            int c = word[0];
-            ulong bits = c < 64 ? _firstLow : _firstHigh;
-            if ((bits & (1UL << (c & 63))) == 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         if (_bloom is not null)
@@ -100,6 +95,18 @@ internal sealed class WordList
         }
 
         return _lookup.Contains(word);
+    }
+
+    /// <summary>False when no entry starts with <paramref name="first"/> (in either case); true for any non-ASCII character.</summary>
+    public bool MayStartWith(char first)
+    {
+        if (first >= 128)
+        {
+            return true;
+        }
+
+        ulong bits = first < 64 ? _firstLow : _firstHigh;
+        return (bits & (1UL << (first & 63))) != 0;
     }
 
     // A hash of the word with ASCII letters folded to upper case, so that words equal under OrdinalIgnoreCase hash alike;
