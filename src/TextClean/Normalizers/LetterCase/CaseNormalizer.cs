@@ -1,3 +1,4 @@
+using System.Text;
 using TextClean.Pipeline;
 using TextClean.Text;
 using TextClean.Tokenization;
@@ -70,6 +71,20 @@ internal sealed class CaseNormalizer(NormalizerConfig config) : Normalizer(confi
             case CasePolicy.Smart when IsAllCaps(token):
                 return false;
             default:
+                return ToLower(token, output);
+        }
+    }
+
+    // Lower-cases like ToLowerInvariant. Most tokens are short and ASCII: one loop finds the first upper-case letter and
+    // whether anything outside ASCII is there; an ASCII token lowers with Ascii.ToLower, which gives the same result.
+    private static bool ToLower(ReadOnlySpan<char> token, TokenBuffer output)
+    {
+        int firstUpper = -1;
+        for (int k = 0; k < token.Length; k++)
+        {
+            char c = token[k];
+            if (c > 127)
+            {
                 if (!HasUpper(token))
                 {
                     return false;
@@ -77,7 +92,24 @@ internal sealed class CaseNormalizer(NormalizerConfig config) : Normalizer(confi
 
                 output.Advance(token.ToLowerInvariant(output.GetSpan(token.Length)));
                 return true;
+            }
+
+            if (firstUpper < 0 && char.IsAsciiLetterUpper(c))
+            {
+                firstUpper = k;
+            }
         }
+
+        if (firstUpper < 0)
+        {
+            return false;
+        }
+
+        var destination = output.GetSpan(token.Length);
+        token[..firstUpper].CopyTo(destination);
+        Ascii.ToLower(token[firstUpper..], destination[firstUpper..], out int written);
+        output.Advance(firstUpper + written);
+        return true;
     }
 
     private static bool HasUpper(ReadOnlySpan<char> token)

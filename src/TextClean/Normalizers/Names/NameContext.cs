@@ -53,7 +53,8 @@ internal readonly ref struct NameContext
         }
 
         var previous = Tokens[i - 1];
-        if (Gap(i - 1, i).ContainsAny('\n', '\r'))
+        int start = Tokens[i].Start;
+        if (previous.End != start && HasLineBreak(previous.End, start))
         {
             return true;
         }
@@ -75,16 +76,34 @@ internal readonly ref struct NameContext
     {
         int words = 0;
         int lower = 0;
+        var tokens = Tokens;
         int j = i + 1;
-        for (; j < Tokens.Length && !IsSentenceStart(j); j++)
+        for (; j < tokens.Length; j++)
         {
-            if (Tokens[j].Kind != TokenKind.Word || !char.IsLetter(_text[Tokens[j].Start]))
+            // IsSentenceStart(j), with its common case inline: after a word, only a line break starts a sentence.
+            Token token = tokens[j];
+            Token previous = tokens[j - 1];
+            bool start = previous.Kind is TokenKind.Punctuation or TokenKind.Symbol
+                ? IsSentenceStart(j)
+                : previous.End != token.Start && HasLineBreak(previous.End, token.Start);
+            if (start)
+            {
+                break;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            char first = _text[token.Start];
+            if (!char.IsLetter(first))
             {
                 continue;
             }
 
             words++;
-            if (char.IsLower(_text[Tokens[j].Start]))
+            if (char.IsLower(first))
             {
                 lower++;
             }
@@ -214,4 +233,24 @@ internal readonly ref struct NameContext
     private bool IsDot(int i) => Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Length == 1 && _text[Tokens[i].Start] == '.';
 
     private ReadOnlySpan<char> Gap(int a, int b) => _text[Tokens[a].End..Tokens[b].Start];
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> holds a line break (<c>\n</c> or <c>\r</c>).</summary>
+    /// <remarks>Most gaps between tokens are empty or one space, which a loop answers faster than a search.</remarks>
+    public bool HasLineBreak(int start, int end)
+    {
+        if (end - start > 4)
+        {
+            return _text[start..end].ContainsAny('\n', '\r');
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (_text[k] is '\n' or '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

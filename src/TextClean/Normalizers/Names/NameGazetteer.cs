@@ -8,8 +8,8 @@ namespace TextClean.Normalizers.Names;
 /// </summary>
 internal sealed class NameGazetteer
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ambiguous;
+    private readonly WordList _firstNames;
+    private readonly WordList _ambiguous;
 
     public NameGazetteer()
     {
@@ -23,8 +23,6 @@ internal sealed class NameGazetteer
     /// <summary>True if <paramref name="word"/> is a first name that is also an English word (May, Will, Bill ...).</summary>
     public bool IsAmbiguous(ReadOnlySpan<char> word) => _ambiguous.Contains(word);
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Split(string list) =>
-        list.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordList Split(string list) =>
+        new(list.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 }

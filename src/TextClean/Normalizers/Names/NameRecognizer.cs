@@ -16,6 +16,9 @@ public sealed class NameRecognizer
     // Words before an e-mail address or a reporting verb that can form a name ("R. A. Hettinga wrote:").
     private const int MaxAttributionParts = 5;
 
+    // Not yet worked out (see IsHeadline).
+    private const int Unknown = -1;
+
     private static readonly Lazy<NameRecognizer> Instance = new(() => new NameRecognizer(new NameGazetteer()));
 
     private readonly NameGazetteer _gazetteer;
@@ -46,13 +49,34 @@ public sealed class NameRecognizer
         names = names[..tokens.Length];
         names.Clear();
         var context = new NameContext(text, tokens);
-        int sentenceEnd = 0;
-        bool headline = false;
+
+        // The sentence in force opens at the first token, and then at token i as soon as a token after the opening one, up
+        // to i, starts a sentence: normally i itself, or, after a name that ran on, one of the tokens the name covered.
+        // Whether it reads as a headline is only worked out when a rule asks.
+        int sentence = 0;
+        int headline = Unknown;
+        int checkedTo = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i >= sentenceEnd || context.IsSentenceStart(i))
+            if (i > checkedTo)
             {
-                sentenceEnd = context.SentenceEnd(i, out headline);
+                bool opens = false;
+                for (int j = checkedTo + 1; j <= i && !opens; j++)
+                {
+                    // IsSentenceStart(j), with its common case inline: after a word, only a line break starts a sentence.
+                    Token previous = tokens[j - 1];
+                    int start = tokens[j].Start;
+                    opens = previous.Kind is TokenKind.Punctuation or TokenKind.Symbol
+                        ? context.IsSentenceStart(j)
+                        : previous.End != start && context.HasLineBreak(previous.End, start);
+                }
+
+                checkedTo = i;
+                if (opens)
+                {
+                    sentence = i;
+                    headline = Unknown;
+                }
             }
 
             if (names[i])
@@ -61,14 +85,25 @@ public sealed class NameRecognizer
             }
 
             Token token = tokens[i];
-            if (token.Kind == TokenKind.Email || (token.Kind == TokenKind.Word && context.IsLowerWord(i) && NameWords.IsReportingVerb(context.Core(i))))
+            if (token.Kind != TokenKind.Word)
             {
-                MarkAttribution(context, i, names);
+                if (token.Kind == TokenKind.Email)
+                {
+                    MarkAttribution(context, i, names);
+                }
+
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word)
+            // Only a capitalized word can be an honorific or a first name; a lower-case one can only be a reporting verb.
+            char first = text[token.Start];
+            if (!char.IsUpper(first))
             {
+                if (char.IsLower(first) && NameWords.MayBeReportingVerb(first) && NameWords.IsReportingVerb(context.Core(i)))
+                {
+                    MarkAttribution(context, i, names);
+                }
+
                 continue;
             }
 
@@ -83,19 +118,37 @@ public sealed class NameRecognizer
                 continue;
             }
 
-            if (IsFirstName(context, i, headline))
+            if (IsFirstName(context, i, sentence, ref headline))
             {
                 i = MarkName(context, i, names);
             }
         }
     }
 
-    // A capitalized gazetteer name that, in this place, is a name and not a word.
-    private bool IsFirstName(in NameContext context, int i, bool headline)
+    // Whether the sentence that opens at token `sentence` is a headline (see NameContext.SentenceEnd), worked out once.
+    private static bool IsHeadline(in NameContext context, int sentence, ref int headline)
     {
+        if (headline == Unknown)
+        {
+            context.SentenceEnd(sentence, out bool isHeadline);
+            headline = isHeadline ? 1 : 0;
+        }
+
+        return headline == 1;
+    }
+
+    // A capitalized gazetteer name that, in this place, is a name and not a word.
+    private bool IsFirstName(in NameContext context, int i, int sentence, ref int headline)
+    {
+        // The gazetteer first: its filter turns most capitalized words away before their shape is worked out.
         var core = context.Core(i);
+        if (!_gazetteer.IsFirstName(core))
+        {
+            return false;
+        }
+
         var shape = WordShapes.Of(core);
-        if ((shape != WordShape.Title && shape != WordShape.Upper) || !_gazetteer.IsFirstName(core) || NameWords.IsNotFirstName(core))
+        if ((shape != WordShape.Title && shape != WordShape.Upper) || NameWords.IsNotFirstName(core))
         {
             return false;
         }
@@ -109,7 +162,7 @@ public sealed class NameRecognizer
         if (_gazetteer.IsAmbiguous(core) && !NameWords.IsMostlyName(core))
         {
             // Shouted words are not names: "WILL WORK FOR YOU", "for FREE".
-            return shape == WordShape.Title && IsAmbiguousName(context, i, headline);
+            return shape == WordShape.Title && IsAmbiguousName(context, i, IsHeadline(context, sentence, ref headline));
         }
 
         if (NameWords.IsFunctionWord(core))

@@ -93,16 +93,16 @@ internal static class NameWords
         StringComparer.OrdinalIgnoreCase,
         "Hi", "Hello", "Hey", "Dear", "Thanks", "Thank", "Cheers", "Regards", "Love", "Sincerely", "Yours", "Bye");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreetingLookup = Greetings.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = Function.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotFirstNameLookup = NotFirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnameLookup = NotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingLookup = Reporting.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MostlyNameLookup = MostlyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordList DeterminerLookup = new(Determiners);
+    private static readonly WordList GreetingLookup = new(Greetings);
+    private static readonly WordList HonorificLookup = new(Honorifics);
+    private static readonly WordList FunctionLookup = new(Function);
+    private static readonly WordList CalendarLookup = new(Calendar);
+    private static readonly WordList NotFirstNameLookup = new(NotFirstNames);
+    private static readonly WordList NotSurnameLookup = new(NotSurnames);
+    private static readonly WordList ReportingLookup = new(Reporting);
+    private static readonly WordList AuxiliaryLookup = new(Auxiliaries);
+    private static readonly WordList MostlyNameLookup = new(MostlyNames);
 
     /// <summary>the, a, your, of ...: a word that makes the next capitalized word a thing, not a person.</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
@@ -124,6 +124,9 @@ internal static class NameWords
 
     /// <summary>An organization, place, media or mail-header word that does not continue a name.</summary>
     public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnameLookup.Contains(word);
+
+    /// <summary>False when no reporting verb starts with <paramref name="first"/>; a filter before <see cref="IsReportingVerb"/>.</summary>
+    public static bool MayBeReportingVerb(char first) => ReportingLookup.MayStartWith(first);
 
     /// <summary>wrote, writes, said ...: the verb of an attribution line.</summary>
     public static bool IsReportingVerb(ReadOnlySpan<char> word) => ReportingLookup.Contains(word);

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using System.Diagnostics.CodeAnalysis;
 using TextClean.Text;
 
 namespace TextClean.Normalizers.Whitespace;
@@ -31,6 +31,10 @@ public static class WhitespaceCleaner
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    // Whitespace but the plain space.
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     /// <summary>
     /// Returns <paramref name="text"/> with its whitespace normalized (see the class remarks). When
     /// <paramref name="edits"/> is given, appends the changes, in order and relative to <paramref name="text"/>, with the
@@ -46,44 +50,126 @@ public static class WhitespaceCleaner
         ArgumentNullException.ThrowIfNull(text);
         options ??= WhitespaceOptions.Default;
         ReadOnlySpan<char> span = text;
-        StringBuilder? builder = null;
+
+        // A run that is one plain space between two other characters stays as it is, and most runs are. The only runs
+        // to look at contain another whitespace character, or two spaces, or touch an end of the text; the two
+        // searches below find them without stopping at every space.
+        int nextOther = -1; // index of the next whitespace character other than ' ' at or after `i`, or span.Length
+        int nextDouble = -1; // index of the next "  " at or after `i`, or span.Length
+        char[]? buffer = null;
+        int written = 0;
         int copied = 0;
         int i = 0;
-        while (i < span.Length)
+        try
         {
-            int next = span[i..].IndexOfAny(Whitespace);
-            if (next < 0)
+            while (i < span.Length)
             {
-                break;
+                int start;
+                if (i == 0 && IsWhitespace(span[0]))
+                {
+                    start = 0;
+                }
+                else
+                {
+                    if (nextOther < i)
+                    {
+                        int found = span[i..].IndexOfAny(OtherWhitespace);
+                        nextOther = found < 0 ? span.Length : i + found;
+                    }
+
+                    if (nextDouble < i)
+                    {
+                        int found = span[i..].IndexOf("  ");
+                        nextDouble = found < 0 ? span.Length : i + found;
+                    }
+
+                    start = Math.Min(nextOther, nextDouble);
+                    if (start == span.Length)
+                    {
+                        // Only single spaces are left; one at the very end is a run to remove.
+                        if (span[^1] != ' ' || span.Length - 1 < i)
+                        {
+                            break;
+                        }
+
+                        start = span.Length - 1;
+                    }
+
+                    // The run begins at the spaces before what was found (never before i, which follows a run or is 0).
+                    while (start > i && span[start - 1] == ' ')
+                    {
+                        start--;
+                    }
+                }
+
+                int end = span[start..].IndexOfAnyExcept(Whitespace);
+                end = end < 0 ? span.Length : start + end;
+                i = end;
+
+                string replacement = start == 0 || end == span.Length ? "" : Separator(span[start..end], options.Paragraphs);
+                var run = span[start..end];
+                if (run.SequenceEqual(replacement))
+                {
+                    continue;
+                }
+
+                int prefix = run.CommonPrefixLength(replacement);
+                int suffix = 0;
+                while (suffix < run.Length - prefix && suffix < replacement.Length - prefix
+                       && run[run.Length - 1 - suffix] == replacement[replacement.Length - 1 - suffix])
+                {
+                    suffix++;
+                }
+
+                var kept = span[copied..(start + prefix)];
+                var inserted = replacement.AsSpan(prefix, replacement.Length - prefix - suffix);
+                Reserve(ref buffer, written, kept.Length + inserted.Length + span.Length - (end - suffix));
+                kept.CopyTo(buffer.AsSpan(written));
+                written += kept.Length;
+                inserted.CopyTo(buffer.AsSpan(written));
+                written += inserted.Length;
+                copied = end - suffix;
+                edits?.Add(new TextEdit(start + prefix, run.Length - prefix - suffix, replacement[prefix..^suffix], Reason));
             }
 
-            int start = i + next;
-            int end = span[start..].IndexOfAnyExcept(Whitespace);
-            end = end < 0 ? span.Length : start + end;
-            i = end;
-
-            string replacement = start == 0 || end == span.Length ? "" : Separator(span[start..end], options.Paragraphs);
-            var run = span[start..end];
-            if (run.SequenceEqual(replacement))
+            if (buffer is null)
             {
-                continue;
+                return text;
             }
 
-            int prefix = run.CommonPrefixLength(replacement);
-            int suffix = 0;
-            while (suffix < run.Length - prefix && suffix < replacement.Length - prefix
-                   && run[run.Length - 1 - suffix] == replacement[replacement.Length - 1 - suffix])
+            var rest = span[copied..];
+            rest.CopyTo(buffer.AsSpan(written));
+            written += rest.Length;
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            if (buffer is not null)
             {
-                suffix++;
+                ArrayPool<char>.Shared.Return(buffer);
             }
+        }
+    }
 
-            builder ??= new StringBuilder(text.Length);
-            builder.Append(span[copied..(start + prefix)]).Append(replacement, prefix, replacement.Length - prefix - suffix);
-            copied = end - suffix;
-            edits?.Add(new TextEdit(start + prefix, run.Length - prefix - suffix, replacement[prefix..^suffix], Reason));
+    private static bool IsWhitespace(char c) => Whitespace.Contains(c);
+
+    // Makes room for `more` characters after the `written` ones: a pooled buffer, reused across calls, that grows when a
+    // run becomes longer than it was (U+2029 alone is a paragraph break, "\n\n").
+    private static void Reserve([NotNull] ref char[]? buffer, int written, int more)
+    {
+        if (buffer is not null && written + more <= buffer.Length)
+        {
+            return;
         }
 
-        return builder is null ? text : builder.Append(span[copied..]).ToString();
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(written + more, buffer is null ? 0 : buffer.Length * 2));
+        if (buffer is not null)
+        {
+            buffer.AsSpan(0, written).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        buffer = larger;
     }
 
     /// <summary>What a run of whitespace between two non-whitespace characters becomes.</summary>
