@@ -34,13 +34,13 @@ public class ErrorTests
         const string Text = """
             normalizers:
               - elongation: { max_repeat: 7 }
-              - stop_words: { language: english }
+              - stop_words: { language: en }
             """;
         var errors = Assert.Throws<ConfigException>(() => PipelineConfigFile.Parse(Text, "pipeline.yaml", ConfigFormat.Yaml)).Errors;
         Assert.Equal(2, errors.Count);
         Assert.StartsWith("pipeline.yaml(2,31): error:", errors[0].ToString(), StringComparison.Ordinal);
         Assert.Contains("max_repeat", errors[0].ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("pipeline.yaml(3,29): error: unknown language 'english' for stop_words", errors[1].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("pipeline.yaml(3,29): error: unknown language 'en' for stop_words", errors[1].ToString(), StringComparison.Ordinal);
         Assert.Equal("eng", errors[1].Suggestion);
     }
 
