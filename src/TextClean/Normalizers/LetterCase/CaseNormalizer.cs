@@ -1,6 +1,5 @@
 using System.Text;
 using TextClean.Pipeline;
-using TextClean.Text;
 using TextClean.Tokenization;
 using TextClean.Unicode;
 
@@ -22,41 +21,7 @@ internal sealed class CaseNormalizer(NormalizerConfig config) : Normalizer(confi
     public override bool Transforms(TokenKind kind) =>
         _policy != CasePolicy.Keep && kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Mention;
 
-    public override bool Transform(ReadOnlySpan<char> token, TokenBuffer output) =>
-        token.Contains('<') ? TransformAroundPlaceholders(token, output) : TransformText(token, output);
-
-    // "SOO <ELONG>" (an elongated word, marked) becomes "soo <ELONG>": placeholders keep their capitals.
-    private bool TransformAroundPlaceholders(ReadOnlySpan<char> token, TokenBuffer output)
-    {
-        bool changed = false;
-        int start = 0;
-        for (int i = 0; i <= token.Length; i++)
-        {
-            int placeholder = i < token.Length && token[i] == '<' ? Placeholders.Match(token[i..]) : 0;
-            if (placeholder == 0 && i < token.Length)
-            {
-                continue;
-            }
-
-            var text = token[start..i];
-            if (TransformText(text, output))
-            {
-                changed = true;
-            }
-            else
-            {
-                output.Append(text);
-            }
-
-            output.Append(token.Slice(i, placeholder));
-            start = i + placeholder;
-            i += Math.Max(placeholder - 1, 0);
-        }
-
-        return changed;
-    }
-
-    private bool TransformText(ReadOnlySpan<char> token, TokenBuffer output)
+    public override bool Transform(ReadOnlySpan<char> token, TokenBuffer output)
     {
         switch (_policy)
         {
