@@ -28,11 +28,20 @@ public sealed class StopWords
 
     private readonly int _maxLength;
 
+    // Per word length, a bit per ASCII first letter a-z that some entry of that length starts with: most words are
+    // rejected by it before they are lower-cased and hashed.
+    private readonly uint[] _firstLetters;
+
     private StopWords(string language, HashSet<string> words, int maxLength)
     {
         Language = language;
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxLength = maxLength;
+        _firstLetters = new uint[maxLength + 1];
+        foreach (string word in words)
+        {
+            _firstLetters[word.Length] |= char.IsAsciiLetterLower(word[0]) ? 1u << (word[0] - 'a') : 1u << 31;
+        }
     }
 
     /// <summary>The ISO 639-3 codes of the shipped lists (<c>dan</c>, <c>deu</c>, <c>eng</c>, ...), sorted ordinally.</summary>
@@ -75,6 +84,12 @@ public sealed class StopWords
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > _maxLength)
+        {
+            return false;
+        }
+
+        char first = word[0];
+        if (char.IsAsciiLetter(first) && (_firstLetters[word.Length] & (1u << ((first | 0x20) - 'a'))) == 0)
         {
             return false;
         }

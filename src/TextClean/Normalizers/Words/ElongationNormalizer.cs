@@ -56,7 +56,7 @@ internal sealed class ElongationNormalizer(NormalizerConfig config) : Normalizer
     /// <summary>Whether <paramref name="word"/> has a run of three or more equal letters longer than <paramref name="maxRepeat"/>.</summary>
     internal static bool IsElongated(ReadOnlySpan<char> word, int maxRepeat)
     {
-        if (word.Length <= MinimumRun)
+        if (word.Length <= MinimumRun || !HasThreeInARow(word))
         {
             return false;
         }
@@ -74,6 +74,28 @@ internal sealed class ElongationNormalizer(NormalizerConfig config) : Normalizer
 
         return false;
     }
+
+    // A cheap first look, since almost no word has one: three code units in a row, equal ignoring ASCII case.
+    private static bool HasThreeInARow(ReadOnlySpan<char> word)
+    {
+        char a = Fold(word[0]);
+        char b = Fold(word[1]);
+        for (int i = 2; i < word.Length; i++)
+        {
+            char c = Fold(word[i]);
+            if (a == b && b == c)
+            {
+                return true;
+            }
+
+            a = b;
+            b = c;
+        }
+
+        return false;
+    }
+
+    private static char Fold(char c) => c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
 
     // The length of the run of equal letters that starts at `start`.
     private static int RunLength(ReadOnlySpan<char> word, int start)
