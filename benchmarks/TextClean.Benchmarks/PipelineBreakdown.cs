@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using TextClean.Bench;
+using TextClean.Normalizers.Words;
 using TextClean.Pipeline;
 using TextClean.Tokenization;
 
@@ -84,6 +85,14 @@ public static class PipelineBreakdown
             double t = Measure($"ml without {name}", () => CleanAll(without));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-48} -> {name} costs {full - t,8:N1} ms ({(full - t) / full,6:P1} of ml)"));
         }
+
+        // What the cleaning toolbox adds to ml: the preset as it was before quotes, elongation and hashtag splitting.
+        var beforeToolbox = new TextPipelineBuilder().UsePreset("ml").Remove("quotes").Remove("elongation").UseHashtags().Build();
+        double before = Measure("ml without the toolbox (quotes, elongation, hashtags kept)", () => CleanAll(beforeToolbox));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-48} -> the toolbox costs {full - before,8:N1} ms ({(full - before) / full,6:P1} of ml)"));
+        var toolboxOn = new TextPipelineBuilder().UsePreset("ml").UseContractions(ContractionPolicy.Expand).UseAccents().UseStopWords().Build();
+        double on = Measure("ml with the whole toolbox on", () => CleanAll(toolboxOn));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-48} -> contractions, accents and stop words cost {on - full,8:N1} ms ({(on - full) / full,6:P1} of ml)"));
 
         foreach (var normalizer in ml.Normalizers)
         {
