@@ -12,6 +12,7 @@ public static class Program
         CleanCommand.Create(),
         ExplainCommand.Create(),
         ShowConfigCommand.Create(),
+        DecideCommand.Create(),
         TokenizeCommand.Create(),
         BenchCommand.Create(),
     };

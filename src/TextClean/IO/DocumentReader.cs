@@ -71,12 +71,12 @@ public static class DocumentReader
 
             if (!json.RootElement.TryGetProperty(field, out var value))
             {
-                return new Document(source, number, null, $"missing field '{field}'", invalid);
+                return new Document(source, number, null, $"missing field '{field}'", invalid) { Json = line };
             }
 
             if (value.ValueKind != JsonValueKind.String)
             {
-                return new Document(source, number, null, $"field '{field}' is {value.ValueKind}, not a string", invalid);
+                return new Document(source, number, null, $"field '{field}' is {value.ValueKind}, not a string", invalid) { Json = line };
             }
 
             return new Document(source, number, value.GetString(), null, invalid) { Json = line };
