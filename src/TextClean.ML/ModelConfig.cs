@@ -38,6 +38,10 @@ internal static class ModelConfig
         return encoded;
     }
 
+    /// <summary>Forgets the pipelines built so far, so the next <see cref="Decode"/> of each config rebuilds it from the config
+    /// string (for tests that check a loaded model needs nothing but its own content).</summary>
+    internal static void Forget() => Pipelines.Clear();
+
     /// <summary>The pipeline that <paramref name="encoded"/> (from <see cref="Encode"/>) stands for; built once per config.</summary>
     public static TextPipeline Decode(ReadOnlySpan<char> encoded)
     {
