@@ -13,15 +13,22 @@ namespace TextClean.ML;
 /// <see cref="CleanTextOutput.Tokens"/> and feed them to <c>ProduceWordBags</c> (or to <c>MapValueToKey</c> and
 /// <c>ProduceNgrams</c>). If you use <c>FeaturizeText</c> on the <see cref="CleanTextOutput.Text"/> output instead, turn its own
 /// normalization off (<c>CaseMode = None</c>, <c>KeepDiacritics</c>, <c>KeepPunctuations</c> and <c>KeepNumbers</c> true) so the
-/// text is not cleaned twice; it then splits on spaces, which TextClean's output keeps between tokens in most cases.
+/// text is not cleaned twice. It then splits on spaces only, so a word and the punctuation that touches it (<c>now!</c>) make one
+/// term, where the <see cref="CleanTextOutput.Tokens"/> output has two, as TextClean tokenizes.
 /// </para>
 /// <para>
 /// <b>Save and load.</b> The pipeline config is saved inside the model (as the JSON config file, a string constant of an
-/// expression transform in the chain), so any config made of built-in normalizers round-trips: presets, config files, configs
-/// built in code. Before <c>mlContext.Model.Load</c>, call <see cref="TextCleanModel.RegisterTextClean"/> once on the loading
-/// context so ML.NET can find this assembly's mapping factories. A pipeline with normalizers that are not built in cannot be
-/// saved, and CleanText refuses it when it is created. The model stores the config, not TextClean's code: a model loaded with a
-/// newer TextClean cleans the way that version cleans.
+/// expression transform in the chain), so any config made of built-in normalizers round-trips: presets, config files (the file is
+/// not needed at load time), configs built in code. <c>mlContext.Model.Load</c> finds this assembly's mapping factories by
+/// itself (ML.NET 5 saves the name of the factory's assembly and loads it by that name); call
+/// <see cref="TextCleanModel.RegisterTextClean"/> on the loading context to make that explicit, and when this assembly cannot be
+/// loaded by name (a plug-in load context). A pipeline with normalizers that are not built in cannot be saved, so CleanText
+/// refuses it when it is created (<see cref="NotSupportedException"/>). The model stores the config, not TextClean's code: a
+/// model loaded with a newer TextClean cleans the way that version cleans.
+/// </para>
+/// <para>
+/// <b>Training.</b> CleanText runs again on every pass over the data. Trainers that make many passes (SDCA picks thousands of
+/// iterations on its own) should read from a cache: put <c>AppendCacheCheckpoint</c> after the featurizer.
 /// </para>
 /// </remarks>
 /// <example>
@@ -29,6 +36,7 @@ namespace TextClean.ML;
 /// var ml = new MLContext(seed: 1);
 /// var pipeline = ml.Transforms.Text.CleanText("Tokens", "Body", output: CleanTextOutput.Tokens)
 ///     .Append(ml.Transforms.Text.ProduceWordBags("Features", "Tokens", ngramLength: 2))
+///     .AppendCacheCheckpoint(ml)
 ///     .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression("Label", "Features"));
 /// var model = pipeline.Fit(trainingData);
 /// ml.Model.Save(model, trainingData.Schema, "spam.zip");

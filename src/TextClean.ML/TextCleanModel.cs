@@ -7,8 +7,10 @@ public static class TextCleanModel
 {
     /// <summary>
     /// Registers TextClean's mapping factories with <paramref name="mlContext"/>'s component catalog, so
-    /// <c>mlContext.Model.Load</c> can rebuild the CleanText transforms of a saved model. Call it once per context before loading;
-    /// calling it again does nothing. The pipeline configs themselves come from the model.
+    /// <c>mlContext.Model.Load</c> can rebuild the CleanText transforms of a saved model. ML.NET 5 also finds them without this
+    /// call, by the assembly name it saves in the model, as long as this assembly can be loaded by name; the call makes the
+    /// dependency explicit and covers the case where it cannot. Calling it again does nothing. The pipeline configs themselves
+    /// come from the model.
     /// </summary>
     /// <returns><paramref name="mlContext"/>, for chaining.</returns>
     public static MLContext RegisterTextClean(this MLContext mlContext)

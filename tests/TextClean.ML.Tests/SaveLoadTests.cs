@@ -15,7 +15,7 @@ public sealed class SaveLoadTests
         public float Score { get; set; }
     }
 
-    private static float[] Scores(ITransformer model, IDataView data) => [.. data.Schema.Count > 0 ? model.Transform(data).GetColumn<float>("Score") : []];
+    private static float[] Scores(ITransformer model, IDataView data) => [.. model.Transform(data).GetColumn<float>("Score")];
 
     private static (ITransformer Loaded, DataViewSchema Schema) SaveAndLoad(ITransformer model, IDataView data, MLContext loading)
     {
@@ -110,7 +110,7 @@ public sealed class SaveLoadTests
     }
 
     [Fact]
-    public void Loading_without_registering_TextClean()
+    public void Loading_works_without_registering_because_the_model_names_the_factory_assembly()
     {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(Corpus.Emails.Take(10));
@@ -118,5 +118,26 @@ public sealed class SaveLoadTests
 
         var (loaded, _) = SaveAndLoad(model, data, new MLContext());
         Assert.Equal(model.Transform(data).GetColumn<string>("Clean"), loaded.Transform(data).GetColumn<string>("Clean"));
+    }
+
+    [Fact]
+    public void A_pipeline_with_a_normalizer_that_is_not_built_in_is_refused_because_a_model_could_not_rebuild_it()
+    {
+        var shout = new NormalizerDefinition("shout", "Upper-cases words.", 1950, [SettingDefinition.Choice("policy", "on or off", "on", "on", "off")], c => new Shout(c));
+        var pipeline = new TextPipelineBuilder(NormalizerRegistry.Default.With(shout)).Use("shout").Build();
+
+        var error = Assert.Throws<NotSupportedException>(() => new MLContext().Transforms.Text.CleanText("Clean", "Body", pipeline));
+        Assert.Contains("normalizers that are not built in", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Shout(NormalizerConfig config) : Normalizer(config)
+    {
+        public override bool Transforms(TextClean.Tokenization.TokenKind kind) => kind == TextClean.Tokenization.TokenKind.Word;
+
+        public override bool Transform(ReadOnlySpan<char> token, TokenBuffer output)
+        {
+            output.Advance(token.ToUpperInvariant(output.GetSpan(token.Length)));
+            return true;
+        }
     }
 }
