@@ -67,6 +67,30 @@ public sealed class CleanTextTests
     }
 
     [Fact]
+    public void Tokens_feed_ProduceNgrams_through_MapValueToKey()
+    {
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(Sample);
+        var transformed = ml.Transforms.Text.CleanText("Tokens", "Body", output: CleanTextOutput.Tokens)
+            .Append(ml.Transforms.Conversion.MapValueToKey("Keys", "Tokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("Features", "Keys", ngramLength: 2))
+            .Fit(data).Transform(data);
+
+        var slotNames = default(VBuffer<ReadOnlyMemory<char>>);
+        transformed.Schema["Features"].GetSlotNames(ref slotNames);
+        var names = slotNames.DenseValues().Select(n => n.ToString()).ToHashSet();
+        Assert.Contains("<NUM>", names);
+        Assert.Contains("<URL>", names);
+        Assert.Contains("mailing|list", names);
+
+        // Every row with tokens has features (one body, a script-only HTML spam, cleans to no tokens at all).
+        var tokens = transformed.GetColumn<string[]>("Tokens").ToList();
+        var features = transformed.GetColumn<float[]>("Features").ToList();
+        Assert.Equal(tokens.Select(t => t.Length > 0), features.Select(f => f.Any(x => x > 0)));
+        Assert.True(tokens.Count(t => t.Length > 0) >= 190);
+    }
+
+    [Fact]
     public void A_config_file_is_read_when_the_transform_is_made()
     {
         string path = Path.Combine(Corpus.RepoRoot, "samples", "configs", "ml-bucket.yaml");
