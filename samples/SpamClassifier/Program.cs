@@ -11,6 +11,7 @@ public static class Program
     {
         ExportCommand.Create(),
         ShowCommand.Create(),
+        TrainCommand.Create(),
     };
 
     /// <summary>Entry point. Exit codes: 0 ok, 1 input or I/O failure, 2 usage error.</summary>

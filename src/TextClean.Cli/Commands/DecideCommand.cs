@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using TextClean.Cli.Decide;
 using TextClean.ML.Decisions;
+using TextClean.Pipeline;
 
 namespace TextClean.Cli.Commands;
 
@@ -19,11 +20,12 @@ internal static class DecideCommand
         var folds = new Option<int>("--folds") { Description = "Stratified cross-validation folds (2 or more; every class needs a row in each).", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Seed of the folds and the trainer; the same seed gives the same report.", DefaultValueFactory = _ => 42 };
         var examples = new Option<int>("--examples") { Description = "Changed documents to show per decision.", DefaultValueFactory = _ => 3 };
+        var decisions = new Option<string[]>("--decisions") { Description = "Only these decisions (normalizer names, comma-separated or repeated); default: every normalizer.", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Folder for index.html (the report with charts) and report.md.", DefaultValueFactory = _ => "report" };
         var pipelineOptions = new PipelineOptions();
         var command = new Command("decide", "Measure what each cleaning decision does to a classifier on your labelled data: every normalizer, every policy, one at a time against the base config, with k-fold cross-validation.")
         {
-            data, textField, labelField, folds, seed, examples, output,
+            data, textField, labelField, folds, seed, examples, decisions, output,
         };
         foreach (var option in pipelineOptions.All)
         {
@@ -39,6 +41,7 @@ internal static class DecideCommand
             }
 
             var baseConfig = pipelineOptions.Resolve(parse);
+            var only = Decisions(parse.GetValue(decisions));
             string path = parse.GetValue(data)!;
             var rows = LabelledData.Read(path, parse.GetValue(textField)!, parse.GetValue(labelField)!);
             var options = new DecisionOptions
@@ -46,9 +49,11 @@ internal static class DecideCommand
                 Folds = foldCount,
                 Seed = parse.GetValue(seed),
                 Examples = parse.GetValue(examples),
+                Decisions = only,
                 Progress = new ConsoleProgress(error),
             };
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"textclean decide: {rows.Count:N0} documents from {path}; {DecisionVariant.For(baseConfig).Count + 2} configs x {foldCount} folds"));
+            int configs = DecisionVariant.For(baseConfig).Count(v => only is null || only.Contains(v.Decision)) + 2;
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"textclean decide: {rows.Count:N0} documents from {path}; {configs} configs x {foldCount} folds"));
             DecisionReport report;
             try
             {
@@ -68,6 +73,29 @@ internal static class DecideCommand
             error.WriteLine($"textclean decide: wrote {Path.Combine(folder, "index.html")} and report.md");
         }));
         return command;
+    }
+
+    // "numbers,case" or repeated names; every name must be a normalizer (a typo gets the closest suggested).
+    private static HashSet<string>? Decisions(string[]? values)
+    {
+        if (values is null || values.Length == 0)
+        {
+            return null;
+        }
+
+        var names = NormalizerRegistry.Default.Names.ToList();
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string name in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!names.Contains(name, StringComparer.Ordinal))
+            {
+                throw new ConfigException([new ConfigError("--decisions", $"unknown decision '{name}'", names, DidYouMean.Suggest(name, names))]);
+            }
+
+            chosen.Add(name);
+        }
+
+        return chosen;
     }
 
     // One line per measured config on stderr, with the time so far and an estimate of the rest; synchronous, so lines

@@ -20,6 +20,9 @@ public sealed class DecisionOptions
     /// <summary>The normalizers whose decisions are varied. Default: <see cref="NormalizerRegistry.Default"/>.</summary>
     public NormalizerRegistry Registry { get; init; } = NormalizerRegistry.Default;
 
+    /// <summary>The decisions (normalizer names) to vary; null for every normalizer of <see cref="Registry"/>.</summary>
+    public IReadOnlyCollection<string>? Decisions { get; init; }
+
     /// <summary>Told after each config is measured: how many are done, of how many, and which.</summary>
     public IProgress<DecisionProgress>? Progress { get; init; }
 }

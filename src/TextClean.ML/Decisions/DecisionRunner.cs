@@ -27,7 +27,8 @@ public static class DecisionRunner
         int[] classOf = [.. data.Select(d => classes.BinarySearch(d.Label, StringComparer.Ordinal))];
         var folds = StratifiedFolds.Assign(classOf, options.Folds, options.Seed);
         var resolved = baseConfig.Resolve(options.Registry);
-        var variants = DecisionVariant.For(resolved, options.Registry);
+        var variants = DecisionVariant.For(resolved, options.Registry)
+            .Where(v => options.Decisions is null || options.Decisions.Contains(v.Decision, StringComparer.Ordinal)).ToList();
         int total = variants.Count + 2;
         int done = 0;
         var evaluator = new FoldEvaluator(options.Seed);
