@@ -13,6 +13,7 @@ public static class Program
         ExplainCommand.Create(),
         ShowConfigCommand.Create(),
         DecideCommand.Create(),
+        DetectLangCommand.Create(),
         TokenizeCommand.Create(),
         BenchCommand.Create(),
     };

@@ -1,0 +1,51 @@
+#:project ../../src/TextClean/TextClean.csproj
+#:property PublishAot=false
+// Builds the built-in language model from the prepared training text, then evaluates it on the committed snippets.
+//   corpora/langid/prepare.sh                      # downloads and splits the sources into /tmp/langid-data/{train,test}
+//   dotnet run corpora/langid/train.cs -- [DATA_DIR] [NGRAMS_PER_LANGUAGE]
+// Writes corpora/langid/langid.bin.gz (embedded in the core library) and prints the accuracy table of eval/snippets.tsv.
+using System.Diagnostics;
+using TextClean.Languages;
+
+string here = Path.GetDirectoryName(Path.GetFullPath(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? "corpora/langid/x"))!;
+if (!File.Exists(Path.Combine(here, "train.cs")))
+{
+    here = Path.GetFullPath("corpora/langid");
+}
+
+string data = args.Length > 0 ? args[0] : "/tmp/langid-data";
+int keep = args.Length > 1 ? int.Parse(args[1]) : 6000;
+int maxChars = 3_000_000; // per language: enough for the n-gram ranks, and every language weighs the same
+var clock = Stopwatch.StartNew();
+var builder = new LanguageModelBuilder(keep);
+foreach (var file in Directory.GetFiles(Path.Combine(data, "train"), "*.txt").Order(StringComparer.Ordinal))
+{
+    string code = Path.GetFileNameWithoutExtension(file);
+    if (LanguageInfo.Find(code) is null)
+    {
+        Console.Error.WriteLine($"skipping {code}: not one of the model's languages");
+        continue;
+    }
+
+    long chars = 0;
+    foreach (var line in File.ReadLines(file))
+    {
+        builder.Add(code, line);
+        chars += line.Length;
+        if (chars > maxChars)
+        {
+            break;
+        }
+    }
+
+    Console.Error.WriteLine($"{code}: {chars:N0} characters");
+}
+
+var model = builder.Build();
+string output = Path.Combine(here, "langid.bin.gz");
+using (var stream = File.Create(output))
+{
+    model.Write(stream);
+}
+
+Console.WriteLine($"model: {model.Languages.Count} languages, {model.NgramCount:N0} n-grams, {new FileInfo(output).Length:N0} bytes, built in {clock.Elapsed.TotalSeconds:F0} s");

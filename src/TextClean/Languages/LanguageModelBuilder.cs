@@ -1,0 +1,80 @@
+namespace TextClean.Languages;
+
+/// <summary>
+/// Trains a <see cref="LanguageModel"/> from text per language: counts character n-grams of orders 1-4, keeps each language's
+/// most frequent ones, and turns counts into add-½ smoothed log-probabilities per order.
+/// </summary>
+public sealed class LanguageModelBuilder
+{
+    private readonly Dictionary<string, Counts> _languages = new(StringComparer.Ordinal);
+    private readonly int _keep;
+
+    /// <summary>Creates a builder keeping at most <paramref name="ngramsPerLanguage"/> n-grams per language.</summary>
+    public LanguageModelBuilder(int ngramsPerLanguage = 6000)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(ngramsPerLanguage, 100);
+        _keep = ngramsPerLanguage;
+    }
+
+    /// <summary>Adds training text of <paramref name="language"/> (an ISO 639-3 code).</summary>
+    public void Add(string language, ReadOnlySpan<char> text)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(language);
+        if (!_languages.TryGetValue(language, out var counts))
+        {
+            _languages[language] = counts = new Counts();
+        }
+
+        var reader = new NgramReader(text);
+        while (reader.TryNext(out uint key))
+        {
+            counts.Ngrams[key] = counts.Ngrams.GetValueOrDefault(key) + 1;
+        }
+
+        var scripts = reader.Scripts;
+        for (int s = 1; s < Scripts.Count; s++)
+        {
+            counts.Scripts[s] += scripts[(Script)s];
+        }
+    }
+
+    /// <summary>Builds the model; languages are ordered by code.</summary>
+    public LanguageModel Build()
+    {
+        var codes = _languages.Keys.Order(StringComparer.Ordinal).ToArray();
+        var scripts = new Script[codes.Length];
+        var unseen = new float[codes.Length * LanguageModel.MaxOrder];
+        var tables = new List<Dictionary<uint, float>>();
+        for (int l = 0; l < codes.Length; l++)
+        {
+            var counts = _languages[codes[l]];
+            int main = Array.IndexOf(counts.Scripts, counts.Scripts.Max());
+            scripts[l] = (Script)main;
+            var table = new Dictionary<uint, float>();
+            for (int order = 1; order <= LanguageModel.MaxOrder; order++)
+            {
+                var ofOrder = counts.Ngrams.Where(p => NgramReader.OrderOf(p.Key) == order).ToList();
+                double total = ofOrder.Sum(p => (double)p.Value);
+                double denominator = total + (0.5 * Math.Max(1, ofOrder.Count));
+                unseen[(l * LanguageModel.MaxOrder) + order - 1] = (float)Math.Log(0.5 / denominator);
+
+                // Each order gets its share of the kept n-grams, the most frequent first.
+                foreach (var (key, count) in ofOrder.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_keep / LanguageModel.MaxOrder))
+                {
+                    table[key] = (float)Math.Log((count + 0.5) / denominator);
+                }
+            }
+
+            tables.Add(table);
+        }
+
+        return new LanguageModel(codes, scripts, unseen, tables);
+    }
+
+    private sealed class Counts
+    {
+        public Dictionary<uint, long> Ngrams { get; } = [];
+
+        public long[] Scripts { get; } = new long[TextClean.Languages.Scripts.Count];
+    }
+}
