@@ -4,10 +4,12 @@
 // language and snippet length, and the most frequent confusions.
 //   dotnet run corpora/langid/evaluate.cs [-- SNIPPETS.tsv]
 using System.Diagnostics;
+using System.Globalization;
 using TextClean.Languages;
 
 string path = args.Length > 0 ? args[0] : "corpora/langid/eval/snippets.tsv";
-var rows = File.ReadLines(path).Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => (Lang: p[0], Length: int.Parse(p[1]), Text: p[2])).ToList();
+var rows = File.ReadLines(path).Select(l => l.Split('\t')).Where(p => p.Length == 3 && p[1] != "length")
+    .Select(p => (Lang: p[0], Length: int.Parse(p[1], CultureInfo.InvariantCulture), Text: p[2])).ToList();
 var clock = Stopwatch.StartNew();
 var identifier = LanguageIdentifier.Default;
 Console.WriteLine($"model loaded in {clock.Elapsed.TotalMilliseconds:F0} ms; {rows.Count:N0} snippets");

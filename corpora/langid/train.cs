@@ -5,16 +5,14 @@
 //   dotnet run corpora/langid/train.cs -- [DATA_DIR] [NGRAMS_PER_LANGUAGE]
 // Writes corpora/langid/langid.bin.gz (embedded in the core library) and prints the accuracy table of eval/snippets.tsv.
 using System.Diagnostics;
+using System.Globalization;
 using TextClean.Languages;
 
-string here = Path.GetDirectoryName(Path.GetFullPath(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? "corpora/langid/x"))!;
-if (!File.Exists(Path.Combine(here, "train.cs")))
-{
-    here = Path.GetFullPath("corpora/langid");
-}
+// Run from the repository root.
+string here = Path.GetFullPath("corpora/langid");
 
 string data = args.Length > 0 ? args[0] : "/tmp/langid-data";
-int keep = args.Length > 1 ? int.Parse(args[1]) : 6000;
+int keep = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 6000;
 int maxChars = 3_000_000; // per language: enough for the n-gram ranks, and every language weighs the same
 var clock = Stopwatch.StartNew();
 var builder = new LanguageModelBuilder(keep);

@@ -5,15 +5,15 @@ namespace TextClean.Languages;
 
 /// <summary>
 /// Character n-gram naive Bayes over languages (in the spirit of NTextCat and langdetect): for each language the most frequent
-/// n-grams of orders 1-4 with their log-probabilities, and a log-probability for an n-gram it never saw. Scoring a text adds,
+/// n-grams of orders 1-5 with their log-probabilities, and a log-probability for an n-gram it never saw. Scoring a text adds,
 /// for each of its n-grams, each language's log-probability. Immutable and thread-safe; scoring allocates nothing.
 /// </summary>
 public sealed class LanguageModel
 {
     /// <summary>The longest n-gram.</summary>
-    public const int MaxOrder = 4;
+    public const int MaxOrder = 5;
 
-    private const uint Magic = 0x314C4354; // "TCL1"
+    private const uint Magic = 0x334C4354; // "TCL3"
 
     private readonly string[] _codes;
     private readonly Script[] _scripts;
@@ -28,35 +28,46 @@ public sealed class LanguageModel
     private readonly int _mask;
 
     internal LanguageModel(string[] codes, Script[] scripts, float[] unseen, IReadOnlyList<Dictionary<uint, float>> logProbabilities)
+        : this(codes, scripts, unseen, Flatten(logProbabilities))
+    {
+    }
+
+    // Entries as parallel arrays (key, language, log-probability), in any order.
+    private LanguageModel(string[] codes, Script[] scripts, float[] unseen, (uint[] Keys, byte[] Languages, float[] LogProbabilities) entries)
     {
         _codes = codes;
         _scripts = scripts;
         _unseen = unseen;
-        var byKey = new Dictionary<uint, List<(byte Language, float Weight)>>();
-        for (int l = 0; l < codes.Length; l++)
+        var (keys, languages, logProbabilities) = entries;
+        int[] order = new int[keys.Length];
+        for (int i = 0; i < order.Length; i++)
         {
-            foreach (var (key, logProbability) in logProbabilities[l])
-            {
-                if (!byKey.TryGetValue(key, out var list))
-                {
-                    byKey[key] = list = [];
-                }
-
-                // Stored relative to "unseen", so scoring adds the unseen mass once per n-gram and the entries on top.
-                list.Add(((byte)l, logProbability - unseen[(l * MaxOrder) + NgramReader.OrderOf(key) - 1]));
-            }
+            order[i] = i;
         }
 
-        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, byKey.Count * 2));
+        // A read model comes in key order already; a built one does not.
+        uint[] sortedKeys = keys;
+        if (!IsAscending(keys))
+        {
+            sortedKeys = (uint[])keys.Clone();
+            Array.Sort(sortedKeys, order);
+        }
+        int distinct = 0;
+        for (int i = 0; i < sortedKeys.Length; i++)
+        {
+            distinct += i == 0 || sortedKeys[i] != sortedKeys[i - 1] ? 1 : 0;
+        }
+
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, distinct * 2));
         _mask = size - 1;
         _keys = new uint[size];
         _slotStart = new int[size];
         _slotCount = new ushort[size];
-        _entryLanguage = new byte[byKey.Values.Sum(v => v.Count)];
-        _entryWeight = new float[_entryLanguage.Length];
-        int next = 0;
-        foreach (var (key, entries) in byKey.OrderBy(p => p.Key))
+        _entryLanguage = new byte[keys.Length];
+        _entryWeight = new float[keys.Length];
+        for (int i = 0; i < sortedKeys.Length;)
         {
+            uint key = sortedKeys[i];
             int slot = Slot(key);
             while (_keys[slot] != 0)
             {
@@ -64,16 +75,21 @@ public sealed class LanguageModel
             }
 
             _keys[slot] = key + 1;
-            _slotStart[slot] = next;
-            _slotCount[slot] = (ushort)entries.Count;
-            foreach (var (language, weight) in entries)
+            _slotStart[slot] = i;
+            int orderIndex = NgramReader.OrderOf(key) - 1;
+            for (; i < sortedKeys.Length && sortedKeys[i] == key; i++)
             {
-                _entryLanguage[next] = language;
-                _entryWeight[next++] = weight;
+                int e = order[i];
+                _entryLanguage[i] = languages[e];
+
+                // Stored relative to "unseen", so scoring adds the unseen mass once per n-gram and the entries on top.
+                _entryWeight[i] = logProbabilities[e] - unseen[(languages[e] * MaxOrder) + orderIndex];
             }
+
+            _slotCount[slot] = (ushort)(i - _slotStart[slot]);
         }
 
-        NgramCount = byKey.Count;
+        NgramCount = distinct;
     }
 
     /// <summary>The ISO 639-3 codes of the model's languages, in its order.</summary>
@@ -83,69 +99,59 @@ public sealed class LanguageModel
     public int NgramCount { get; }
 
     /// <summary>Reads a model written by <see cref="Write"/> (gzip).</summary>
+    /// <exception cref="InvalidDataException">The stream is not a TextClean language model.</exception>
     public static LanguageModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (reader.ReadUInt32() != Magic)
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var data = new ModelReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (data.UInt32() != Magic)
         {
             throw new InvalidDataException("not a TextClean language model");
         }
 
-        int count = reader.ReadInt32();
+        int count = data.Int32();
         var codes = new string[count];
         var scripts = new Script[count];
         var unseen = new float[count * MaxOrder];
-        var logProbabilities = new Dictionary<uint, float>[count];
         for (int l = 0; l < count; l++)
         {
-            codes[l] = reader.ReadString();
-            scripts[l] = (Script)reader.ReadByte();
+            codes[l] = data.String();
+            scripts[l] = (Script)data.Byte();
             for (int o = 0; o < MaxOrder; o++)
             {
-                unseen[(l * MaxOrder) + o] = reader.ReadSingle();
-            }
-
-            int entries = reader.ReadInt32();
-            var table = logProbabilities[l] = new Dictionary<uint, float>(entries);
-            uint key = 0;
-            for (int e = 0; e < entries; e++)
-            {
-                // Keys ascend, so each is stored as the gap from the last (7 bits a byte); weights are quantized to 1/64.
-                key += (uint)reader.Read7BitEncodedInt();
-                table[key] = reader.ReadInt16() / 64f;
+                unseen[(l * MaxOrder) + o] = data.Single();
             }
         }
 
-        return new LanguageModel(codes, scripts, unseen, logProbabilities);
+        // N-grams in ascending key order, each with its languages: the table fills in one pass.
+        int entries = data.Int32();
+        var keys = new uint[entries];
+        var languages = new byte[entries];
+        var logProbabilities = new float[entries];
+        uint key = 0;
+        for (int e = 0; e < entries;)
+        {
+            key += data.VarUInt32();
+            int languagesOfKey = data.Byte();
+            for (int k = 0; k < languagesOfKey; k++, e++)
+            {
+                keys[e] = key;
+                languages[e] = data.Byte();
+                logProbabilities[e] = data.Int16() / 64f;
+            }
+        }
+
+        return new LanguageModel(codes, scripts, unseen, (keys, languages, logProbabilities));
     }
 
     /// <summary>Writes the model (gzip; log-probabilities to 1/64).</summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var perLanguage = new List<(uint Key, float LogProbability)>[_codes.Length];
-        for (int l = 0; l < _codes.Length; l++)
-        {
-            perLanguage[l] = [];
-        }
-
-        for (int slot = 0; slot < _keys.Length; slot++)
-        {
-            if (_keys[slot] == 0)
-            {
-                continue;
-            }
-
-            uint key = _keys[slot] - 1;
-            for (int e = _slotStart[slot]; e < _slotStart[slot] + _slotCount[slot]; e++)
-            {
-                int l = _entryLanguage[e];
-                perLanguage[l].Add((key, _entryWeight[e] + _unseen[(l * MaxOrder) + NgramReader.OrderOf(key) - 1]));
-            }
-        }
-
+        var slots = Enumerable.Range(0, _keys.Length).Where(i => _keys[i] != 0).OrderBy(i => _keys[i]).ToList();
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
@@ -158,18 +164,58 @@ public sealed class LanguageModel
             {
                 writer.Write(_unseen[(l * MaxOrder) + o]);
             }
+        }
 
-            var entries = perLanguage[l];
-            entries.Sort((a, b) => a.Key.CompareTo(b.Key));
-            writer.Write(entries.Count);
-            uint previous = 0;
-            foreach (var (key, logProbability) in entries)
+        writer.Write(_entryLanguage.Length);
+        uint previous = 0;
+        foreach (int slot in slots)
+        {
+            uint key = _keys[slot] - 1;
+            writer.Write7BitEncodedInt((int)(key - previous));
+            writer.Write((byte)_slotCount[slot]);
+            for (int e = _slotStart[slot]; e < _slotStart[slot] + _slotCount[slot]; e++)
             {
-                writer.Write7BitEncodedInt((int)(key - previous));
+                int l = _entryLanguage[e];
+                float logProbability = _entryWeight[e] + _unseen[(l * MaxOrder) + NgramReader.OrderOf(key) - 1];
+                writer.Write((byte)l);
                 writer.Write((short)Math.Clamp(MathF.Round(logProbability * 64), short.MinValue, short.MaxValue));
-                previous = key;
+            }
+
+            previous = key;
+        }
+    }
+
+    private static bool IsAscending(uint[] keys)
+    {
+        for (int i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                return false;
             }
         }
+
+        return true;
+    }
+
+    private static (uint[] Keys, byte[] Languages, float[] LogProbabilities) Flatten(IReadOnlyList<Dictionary<uint, float>> logProbabilities)
+    {
+        int total = logProbabilities.Sum(t => t.Count);
+        var keys = new uint[total];
+        var languages = new byte[total];
+        var values = new float[total];
+        int next = 0;
+        for (int l = 0; l < logProbabilities.Count; l++)
+        {
+            foreach (var (key, logProbability) in logProbabilities[l])
+            {
+                keys[next] = key;
+                languages[next] = (byte)l;
+                values[next++] = logProbability;
+            }
+        }
+
+        return (keys, languages, values);
     }
 
     /// <summary>The main script of language <paramref name="index"/>.</summary>
@@ -215,4 +261,50 @@ public sealed class LanguageModel
     }
 
     private int Slot(uint key) => (int)((key * 2654435761u) >> 7) & _mask;
+
+    /// <summary>Reads the little-endian values <see cref="BinaryWriter"/> wrote, from memory.</summary>
+    private ref struct ModelReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public byte Byte() => _data[_position++];
+
+        public short Int16() => System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(Take(2));
+
+        public int Int32() => System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public uint UInt32() => System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
+
+        public float Single() => System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        public uint VarUInt32()
+        {
+            uint value = 0;
+            for (int shift = 0; shift < 35; shift += 7)
+            {
+                byte b = Byte();
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new InvalidDataException("bad variable-length integer in the language model");
+        }
+
+        public string String()
+        {
+            int length = (int)VarUInt32();
+            return Encoding.UTF8.GetString(Take(length));
+        }
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            var slice = _data.Slice(_position, count);
+            _position += count;
+            return slice;
+        }
+    }
 }

@@ -1,7 +1,7 @@
 namespace TextClean.Languages;
 
 /// <summary>
-/// Trains a <see cref="LanguageModel"/> from text per language: counts character n-grams of orders 1-4, keeps each language's
+/// Trains a <see cref="LanguageModel"/> from text per language: counts character n-grams of orders 1-5, keeps each language's
 /// most frequent ones, and turns counts into add-½ smoothed log-probabilities per order.
 /// </summary>
 public sealed class LanguageModelBuilder
@@ -45,6 +45,20 @@ public sealed class LanguageModelBuilder
         var scripts = new Script[codes.Length];
         var unseen = new float[codes.Length * LanguageModel.MaxOrder];
         var tables = new List<Dictionary<uint, float>>();
+
+        // An n-gram a language never saw costs the same in every language: with a per-language estimate, the languages with
+        // the least training text would win every text full of n-grams nobody saw. The shared cost is that of the language
+        // with the most text (the rarest an n-gram can be and still be seen).
+        var denominators = new double[codes.Length, LanguageModel.MaxOrder];
+        for (int l = 0; l < codes.Length; l++)
+        {
+            for (int order = 1; order <= LanguageModel.MaxOrder; order++)
+            {
+                var ofOrder = _languages[codes[l]].Ngrams.Where(p => NgramReader.OrderOf(p.Key) == order).ToList();
+                denominators[l, order - 1] = ofOrder.Sum(p => (double)p.Value) + (0.5 * Math.Max(1, ofOrder.Count));
+            }
+        }
+
         for (int l = 0; l < codes.Length; l++)
         {
             var counts = _languages[codes[l]];
@@ -53,13 +67,13 @@ public sealed class LanguageModelBuilder
             var table = new Dictionary<uint, float>();
             for (int order = 1; order <= LanguageModel.MaxOrder; order++)
             {
-                var ofOrder = counts.Ngrams.Where(p => NgramReader.OrderOf(p.Key) == order).ToList();
-                double total = ofOrder.Sum(p => (double)p.Value);
-                double denominator = total + (0.5 * Math.Max(1, ofOrder.Count));
-                unseen[(l * LanguageModel.MaxOrder) + order - 1] = (float)Math.Log(0.5 / denominator);
+                double largest = Enumerable.Range(0, codes.Length).Max(k => denominators[k, order - 1]);
+                unseen[(l * LanguageModel.MaxOrder) + order - 1] = (float)Math.Log(0.5 / largest);
+                double denominator = denominators[l, order - 1];
 
                 // Each order gets its share of the kept n-grams, the most frequent first.
-                foreach (var (key, count) in ofOrder.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_keep / LanguageModel.MaxOrder))
+                foreach (var (key, count) in counts.Ngrams.Where(p => NgramReader.OrderOf(p.Key) == order)
+                    .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_keep / LanguageModel.MaxOrder))
                 {
                     table[key] = (float)Math.Log((count + 0.5) / denominator);
                 }

@@ -12,7 +12,7 @@ internal ref struct NgramReader
 
     private readonly ReadOnlySpan<char> _text;
     private int _position;
-    private uint _c0, _c1, _c2, _c3; // the last four characters, newest first
+    private uint _c0, _c1, _c2, _c3, _c4; // the last five characters, newest first
     private int _filled;
     private int _order;
     private bool _flushed;
@@ -92,6 +92,7 @@ internal ref struct NgramReader
 
     private void Push(char c)
     {
+        _c4 = _c3;
         _c3 = _c2;
         _c2 = _c1;
         _c1 = _c0;
@@ -99,10 +100,15 @@ internal ref struct NgramReader
         _filled = Math.Min(_filled + 1, LanguageModel.MaxOrder);
     }
 
-    // FNV-1a over the n-gram's characters, oldest first; the order goes in the top two bits.
+    // FNV-1a over the n-gram's characters, oldest first; the order goes in the top three bits.
     private readonly uint Key(int order)
     {
         uint hash = FnvOffset;
+        if (order >= 5)
+        {
+            hash = (hash ^ _c4) * FnvPrime;
+        }
+
         if (order >= 4)
         {
             hash = (hash ^ _c3) * FnvPrime;
@@ -119,11 +125,11 @@ internal ref struct NgramReader
         }
 
         hash = (hash ^ _c0) * FnvPrime;
-        return (hash & 0x3FFFFFFF) | ((uint)(order - 1) << 30);
+        return (hash & 0x1FFFFFFF) | ((uint)(order - 1) << 29);
     }
 
-    /// <summary>The order (1-4) of an n-gram key.</summary>
-    public static int OrderOf(uint key) => (int)(key >> 30) + 1;
+    /// <summary>The order (1-5) of an n-gram key.</summary>
+    public static int OrderOf(uint key) => (int)(key >> 29) + 1;
 }
 
 /// <summary>Letters per script, inline (no allocation).</summary>
@@ -135,7 +141,10 @@ internal struct ScriptCounts
 
     public void Add(Script script) => _counts[(int)script]++;
 
-    /// <summary>The script with the most letters (None when there are no letters).</summary>
+    /// <summary>
+    /// The script with the most letters (None when there are no letters). A Han, kana or Hangul character counts three: it
+    /// carries a word or a syllable, so "Firefox の設定" is Japanese.
+    /// </summary>
     public readonly Script Dominant
     {
         get
@@ -144,9 +153,10 @@ internal struct ScriptCounts
             int most = 0;
             for (int i = 1; i < Languages.Scripts.Count; i++)
             {
-                if (_counts[i] > most)
+                int weight = (Script)i is Script.Han or Script.Kana or Script.Hangul ? 3 : 1;
+                if (_counts[i] * weight > most)
                 {
-                    most = _counts[i];
+                    most = _counts[i] * weight;
                     best = (Script)i;
                 }
             }
