@@ -71,6 +71,21 @@ MO = {
                                        "go-for-it", "bookworm", "akira", "arctica-greeter", "easyssh"]),
 }
 
+# LibreOffice UI catalogs (MPL-2.0) to top up languages that have only Firefox UI strings: language -> locale.
+LIBREOFFICE = {"afr": "af", "hin": "hi", "ben": "bn", "tam": "ta", "tel": "te", "mar": "mr", "guj": "gu", "kan": "kn",
+               "urd": "ur", "ekk": "et", "lit": "lt", "lvs": "lv", "isl": "is", "bul": "bg", "arb": "ar", "heb": "he",
+               "nob": "nb", "mkd": "mk", "azj": "az", "zlm": "ms", "tgl": "tl", "als": "sq", "kat": "ka", "hye": "hy",
+               "bel": "be", "slv": "sl", "tha": "th", "vie": "vi", "ind": "id", "pes": "fa", "ron": "ro", "tur": "tr",
+               "hrv": "hr", "cat": "ca", "eus": "eu", "glg": "gl", "ell": "el", "hun": "hu", "fin": "fi", "swe": "sv",
+               "nld": "nl", "srp": "sr"}
+for _lang, _loc in LIBREOFFICE.items():
+    MO.setdefault(_lang, ([_loc], []))[1].append("libreoffice-l10n-" + _loc)
+
+# Word list used as a last resort (Swahili: no prose and almost no UI strings in Debian): language -> (package, file).
+# Documents are WORD_GROUP words drawn in a seeded shuffle, so they are word salad, not text.
+WORDLIST = {"swh": ("hunspell-sw", "usr/share/hunspell/sw_TZ.dic")}
+WORD_GROUP = 8
+
 TEST_PERCENT = 15
 MIN_DOC_CHARS = 20
 MAX_DDTP_DOCS = int(os.environ.get("MAX_DDTP_DOCS", "25000"))  # per language, chosen by hash (deterministic)
@@ -84,7 +99,7 @@ SEED = 20261122
 def all_packages():
     """Package names prepare.sh must download (one per line)."""
     pkgs = sorted({"firefox-esr-l10n-" + loc for loc in list(FIREFOX.values()) + [FIREFOX_REFERENCE]})
-    for _, (_, ps) in sorted(MO.items()):
+    for _, (_, ps) in sorted(list(MO.items()) + [(k, ([], [v[0]])) for k, v in WORDLIST.items()]):
         for p in ps:
             if p not in pkgs:
                 pkgs.append(p)
@@ -365,6 +380,26 @@ def read_mo(path):
         yield mid, mstr
 
 
+def wordlist_docs(lang, cache):
+    pkg, rel = WORDLIST[lang]
+    path = os.path.join(cache, "x", pkg, rel)
+    if not os.path.exists(path):
+        return []
+    words = []
+    for i, line in enumerate(open(path, encoding="utf-8", errors="replace")):
+        w = line.strip().split("/")[0]
+        if i == 0 and w.isdigit():
+            continue
+        if w and w.isalpha() and w.islower():
+            words.append(w)
+    random.Random("%d:%s:words" % (SEED, lang)).shuffle(words)
+    docs = []
+    for i in range(0, len(words) - WORD_GROUP + 1, WORD_GROUP):
+        doc_id = "wordlist:%s#%d" % (rel, i // WORD_GROUP)
+        docs.append((" ".join(words[i:i + WORD_GROUP]), doc_id, doc_id))
+    return docs
+
+
 def mo_docs(lang, cache):
     locs, pkgs = MO[lang]
     docs = []
@@ -517,6 +552,13 @@ def build(args):
             docs += m_items
             for pkg, n in used:
                 sources.append((lang, pkg + " (.mo)", versions.get(pkg, "?"), "", package_license(cache, pkg), n))
+        if lang in WORDLIST:
+            w_items = wordlist_docs(lang, cache)
+            docs += w_items
+            pkg = WORDLIST[lang][0]
+            if w_items:
+                sources.append((lang, pkg + " (word list, %d-word groups)" % WORD_GROUP, versions.get(pkg, "?"), "",
+                                package_license(cache, pkg), len(w_items)))
         train, test = [], []
         seen = set()
         for text, doc_id, key in docs:
