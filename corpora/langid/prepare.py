@@ -76,6 +76,16 @@ for _lang, _loc in LIBREOFFICE.items():
 WORDLIST = {"swh": ("hunspell-sw", "usr/share/hunspell/sw_TZ.dic")}
 WORD_GROUP = 8
 
+# Languages not written in Latin script: a UI string whose letters are mostly ASCII is an English leftover there.
+NON_LATIN = set("rus ukr bul ell arb heb pes hin ben cmn jpn kor tha srp mkd bel kat hye urd tam tel mar guj kan mal "
+                "amh".split())
+
+
+def mostly_ascii(s):
+    n = letters(s)
+    return n > 0 and sum(1 for c in s if c.isascii() and c.isalpha()) * 2 > n
+
+
 TEST_PERCENT = 15
 MIN_DOC_CHARS = 20
 MAX_DDTP_DOCS = int(os.environ.get("MAX_DDTP_DOCS", "25000"))  # per language, chosen by hash (deterministic)
@@ -328,6 +338,8 @@ def firefox_docs(lang, cache, reference):
     for path, vals in xpi_messages(xpi):
         if lang != "eng":
             vals = [v for v in vals if v not in reference]
+        if lang in NON_LATIN:
+            vals = [v for v in vals if not mostly_ascii(v)]
         vals = [v for v in vals if not (v in seen or seen.add(v))]
         for i in range(0, len(vals), GROUP):
             text = one_line(" ".join(vals[i:i + GROUP]))
@@ -409,6 +421,8 @@ def mo_docs(lang, cache):
                     continue
                 c = clean_ui(mstr)
                 c = re.sub(r"(?<!\w)[_~&](?=\w)", "", c)
+                if lang in NON_LATIN and mostly_ascii(c):
+                    continue
                 if letters(c) >= 2 and c != clean_ui(mid) and c not in seen:
                     seen.add(c)
                     vals.append(c)
