@@ -19,7 +19,8 @@ public class DecideCommandTests
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("| **base** |", result.Output, StringComparison.Ordinal);
         Assert.Contains("| course regex |", result.Output, StringComparison.Ordinal);
-        Assert.Contains("| case: keep |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| case: keep", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| case: off |", result.Output, StringComparison.Ordinal);
         Assert.Contains("| numbers: bucket |", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("| emojis", result.Output, StringComparison.Ordinal);
         Assert.Contains("60 documents, classes ham, spam; stratified 3-fold", result.Output, StringComparison.Ordinal);

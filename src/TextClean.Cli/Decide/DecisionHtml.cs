@@ -30,7 +30,8 @@ internal static class DecisionHtml
         foreach (var result in DecisionTable.Rows(report))
         {
             bool isBase = ReferenceEquals(result, report.Base);
-            html.Append(Invariant($"<tr><td>{(isBase ? "<b>base</b>" : E(result.Label))}</td>"))
+            string same = result.SameTextAs is null ? string.Empty : $" <small>(same text as {E(result.SameTextAs)})</small>";
+            html.Append(Invariant($"<tr><td>{(isBase ? "<b>base</b>" : E(result.Label))}{same}</td>"))
                 .Append(Cells(result.Accuracy, report.Base.Accuracy, isBase))
                 .Append(Cells(result.MacroF1, report.Base.MacroF1, isBase))
                 .Append(Cells(result.Auc, report.Base.Auc, isBase))

@@ -19,7 +19,7 @@ internal static class DecisionTable
         {
             bool isBase = ReferenceEquals(result, report.Base);
             text.AppendLine(Invariant(
-                $"| {(isBase ? "**base**" : result.Label)} | {result.Accuracy} | {Delta(result.Accuracy, report.Base.Accuracy, isBase)} | {result.MacroF1} | {Delta(result.MacroF1, report.Base.MacroF1, isBase)} | {result.Auc} | {Delta(result.Auc, report.Base.Auc, isBase)} | {result.Vocabulary:N0} | {(isBase ? string.Empty : (result.Vocabulary - report.Base.Vocabulary).ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture))} | {(result.Variant is null ? string.Empty : result.ChangedDocuments.ToString("N0", CultureInfo.InvariantCulture))} |"));
+                $"| {(isBase ? "**base**" : result.Label)}{(result.SameTextAs is null ? string.Empty : $" (same text as {result.SameTextAs})")} | {result.Accuracy} | {Delta(result.Accuracy, report.Base.Accuracy, isBase)} | {result.MacroF1} | {Delta(result.MacroF1, report.Base.MacroF1, isBase)} | {result.Auc} | {Delta(result.Auc, report.Base.Auc, isBase)} | {result.Vocabulary:N0} | {(isBase ? string.Empty : (result.Vocabulary - report.Base.Vocabulary).ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture))} | {(result.Variant is null ? string.Empty : result.ChangedDocuments.ToString("N0", CultureInfo.InvariantCulture))} |"));
         }
 
         return text.ToString();

@@ -9,6 +9,8 @@ namespace TextClean.ML.Decisions;
 /// <param name="Vocabulary">Distinct tokens of the cleaned corpus (TextClean's tokenizer).</param>
 /// <param name="ChangedDocuments">Documents whose cleaned text differs from the base config's.</param>
 /// <param name="Examples">A few of those changes, as excerpts of the base and this config's text.</param>
+/// <param name="SameTextAs">When this config cleans every document exactly as another one does (<c>base</c>, or another
+/// value of the same decision), that config's label; its metrics are that config's, not trained again.</param>
 public sealed record DecisionResult(
     string Label,
     DecisionVariant? Variant,
@@ -17,7 +19,8 @@ public sealed record DecisionResult(
     Metric Auc,
     int Vocabulary,
     int ChangedDocuments,
-    IReadOnlyList<DecisionExample> Examples);
+    IReadOnlyList<DecisionExample> Examples,
+    string? SameTextAs = null);
 
 /// <summary>One document where a decision changed the cleaned text: the same stretch under the base config and under the change.</summary>
 /// <param name="Row">The document's row in the data (0-based).</param>

@@ -47,11 +47,35 @@ public static class DecisionRunner
         var baseResult = Measure("base", null, baseTexts, null);
         var course = Measure("course regex", null, [.. data.Select(d => CourseRegex(d.Text))], null);
         var results = new DecisionResult[variants.Count];
-        Parallel.For(0, variants.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
+
+        // Decisions run in parallel, the values of one decision in turn: a value whose cleaned text equals the base's or an
+        // earlier value's ("names: keep" and "names: off") is not trained again; its row says whose text it shares.
+        var groups = Enumerable.Range(0, variants.Count).GroupBy(i => variants[i].Decision).Select(g => g.ToList()).ToList();
+        Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, group =>
         {
-            var variant = variants[i];
-            var texts = Clean(TextPipeline.Create(variant.Config, options.Registry), data);
-            results[i] = Measure(variant.Label, variant, texts, baseTexts);
+            var measured = new List<(string[] Texts, DecisionResult Result)> { (baseTexts, baseResult) };
+            foreach (int i in group)
+            {
+                var variant = variants[i];
+                var texts = Clean(TextPipeline.Create(variant.Config, options.Registry), data);
+                var twin = measured.FirstOrDefault(m => m.Texts.AsSpan().SequenceEqual(texts));
+                if (twin.Result is not null)
+                {
+                    results[i] = twin.Result with
+                    {
+                        Label = variant.Label,
+                        Variant = variant,
+                        SameTextAs = twin.Result.Label,
+                        ChangedDocuments = ReferenceEquals(twin.Texts, baseTexts) ? 0 : twin.Result.ChangedDocuments,
+                        Examples = ReferenceEquals(twin.Texts, baseTexts) ? [] : twin.Result.Examples,
+                    };
+                    options.Progress?.Report(new DecisionProgress(Interlocked.Increment(ref done), total, variant.Label, clock.Elapsed));
+                    continue;
+                }
+
+                results[i] = Measure(variant.Label, variant, texts, baseTexts);
+                measured.Add((texts, results[i]));
+            }
         });
 
         return new DecisionReport(resolved, baseResult, course, results, classes, data.Count, options.Folds, options.Seed, clock.Elapsed);

@@ -23,6 +23,16 @@ public class DecisionRunnerTests
         Assert.Equal(["off", "keep", "shape", "bucket", "remove"], numbers);
         Assert.Contains(report.Decisions, r => r.Label == "stop_words: remove");
         Assert.Equal(["ham", "spam"], report.Classes);
+
+        // Values that clean exactly as another config are not trained again, and say so.
+        var namesKeep = report.Decisions.Single(r => r.Label == "names: keep");
+        var namesOff = report.Decisions.Single(r => r.Label == "names: off");
+        Assert.Equal("names: off", namesKeep.SameTextAs);
+        Assert.Equal(namesOff.Accuracy, namesKeep.Accuracy);
+        Assert.Null(namesOff.SameTextAs);
+        var contractionsOff = report.Decisions.Single(r => r.Label == "contractions: off");
+        Assert.Equal("base", contractionsOff.SameTextAs);
+        Assert.Equal(0, contractionsOff.ChangedDocuments);
         foreach (var result in DecisionRows(report))
         {
             foreach (var metric in new[] { result.Accuracy, result.MacroF1, result.Auc })
