@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -50,8 +51,9 @@ public static class DecisionRunner
 
         // Decisions run in parallel, the values of one decision in turn: a value whose cleaned text equals the base's or an
         // earlier value's ("names: keep" and "names: off") is not trained again; its row says whose text it shares.
-        var groups = Enumerable.Range(0, variants.Count).GroupBy(i => variants[i].Decision).Select(g => g.ToList()).ToList();
-        Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, group =>
+        // Largest decisions first, handed out one at a time, so no core idles at the end.
+        var groups = Enumerable.Range(0, variants.Count).GroupBy(i => variants[i].Decision).Select(g => g.ToList()).OrderByDescending(g => g.Count).ToList();
+        Parallel.ForEach(Partitioner.Create(groups, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, group =>
         {
             var measured = new List<(string[] Texts, DecisionResult Result)> { (baseTexts, baseResult) };
             foreach (int i in group)
