@@ -30,6 +30,14 @@ foreach (var file in Directory.GetFiles(Path.Combine(data, "train"), "*.txt").Or
     {
         builder.Add(code, line);
         chars += line.Length;
+
+        // Serbian is written in Cyrillic and in Latin, and the sources are Cyrillic: each document also goes, transliterated
+        // (the two alphabets map one to one), into a Latin-script model "srp-Latn", which answers "srp". Latin-script Serbian
+        // is then told from Croatian by its own n-grams, and the Cyrillic model keeps its own statistics.
+        if (code == "srp")
+        {
+            builder.Add("srp-Latn", SerbianLatin(line));
+        }
         if (chars > maxChars)
         {
             break;
@@ -47,3 +55,31 @@ using (var stream = File.Create(output))
 }
 
 Console.WriteLine($"model: {model.Languages.Count} languages, {model.NgramCount:N0} n-grams, {new FileInfo(output).Length:N0} bytes, built in {clock.Elapsed.TotalSeconds:F0} s");
+
+static string SerbianLatin(string cyrillic)
+{
+    var latin = new System.Text.StringBuilder(cyrillic.Length + 8);
+    foreach (char c in cyrillic)
+    {
+        string? mapped = c switch
+        {
+            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'ђ' => "đ", 'е' => "e", 'ж' => "ž", 'з' => "z", 'и' => "i",
+            'ј' => "j", 'к' => "k", 'л' => "l", 'љ' => "lj", 'м' => "m", 'н' => "n", 'њ' => "nj", 'о' => "o", 'п' => "p", 'р' => "r",
+            'с' => "s", 'т' => "t", 'ћ' => "ć", 'у' => "u", 'ф' => "f", 'х' => "h", 'ц' => "c", 'ч' => "č", 'џ' => "dž", 'ш' => "š",
+            'А' => "A", 'Б' => "B", 'В' => "V", 'Г' => "G", 'Д' => "D", 'Ђ' => "Đ", 'Е' => "E", 'Ж' => "Ž", 'З' => "Z", 'И' => "I",
+            'Ј' => "J", 'К' => "K", 'Л' => "L", 'Љ' => "Lj", 'М' => "M", 'Н' => "N", 'Њ' => "Nj", 'О' => "O", 'П' => "P", 'Р' => "R",
+            'С' => "S", 'Т' => "T", 'Ћ' => "Ć", 'У' => "U", 'Ф' => "F", 'Х' => "H", 'Ц' => "C", 'Ч' => "Č", 'Џ' => "Dž", 'Ш' => "Š",
+            _ => null,
+        };
+        if (mapped is null)
+        {
+            latin.Append(c);
+        }
+        else
+        {
+            latin.Append(mapped);
+        }
+    }
+
+    return latin.ToString();
+}

@@ -27,6 +27,7 @@ public sealed class LanguageIdentifier
         () => new LanguageIdentifier(LoadDefaultModel()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly LanguageModel _model;
+    private readonly string[] _reported; // the model's code without a script subtag: "srp-Latn" answers "srp"
     private readonly int _japanese;
     private readonly int _chinese;
 
@@ -35,6 +36,8 @@ public sealed class LanguageIdentifier
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _reported = [.. model.Languages.Select(code => code.Split('-')[0])];
+        Languages = [.. _reported.Distinct(StringComparer.Ordinal)];
         _japanese = IndexOf("jpn");
         _chinese = IndexOf("cmn");
     }
@@ -45,8 +48,8 @@ public sealed class LanguageIdentifier
     /// <summary>The model it identifies with.</summary>
     public LanguageModel Model => _model;
 
-    /// <summary>The model's languages (ISO 639-3).</summary>
-    public IReadOnlyList<string> Languages => _model.Languages;
+    /// <summary>The languages it answers (ISO 639-3), each once, whatever the scripts its model has.</summary>
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>Fewer letters than this give <see cref="Undetermined"/>. Default 3.</summary>
     public int MinimumLetters { get; init; } = 3;
@@ -92,7 +95,7 @@ public sealed class LanguageIdentifier
         };
         if (forced >= 0)
         {
-            ranked[0] = new LanguageScore(_model.Languages[forced], 1);
+            ranked[0] = new LanguageScore(_reported[forced], 1);
             return 1;
         }
 
@@ -101,7 +104,7 @@ public sealed class LanguageIdentifier
         int candidates = 0;
         for (int l = 0; l < languages; l++)
         {
-            if (_model.ScriptOf(l) == script)
+            if (_model.Writes(l, script))
             {
                 candidates++;
                 max = Math.Max(max, scores[l]);
@@ -117,7 +120,7 @@ public sealed class LanguageIdentifier
         float sum = 0;
         for (int l = 0; l < languages; l++)
         {
-            scores[l] = _model.ScriptOf(l) == script ? MathF.Exp(scores[l] - max) : 0;
+            scores[l] = _model.Writes(l, script) ? MathF.Exp(scores[l] - max) : 0;
             sum += scores[l];
         }
 
@@ -133,7 +136,7 @@ public sealed class LanguageIdentifier
                 }
             }
 
-            ranked[r] = new LanguageScore(_model.Languages[best], scores[best] / sum);
+            ranked[r] = new LanguageScore(_reported[best], scores[best] / sum);
             scores[best] = -1;
         }
 

@@ -13,10 +13,10 @@ public sealed class LanguageModel
     /// <summary>The longest n-gram.</summary>
     public const int MaxOrder = 5;
 
-    private const uint Magic = 0x334C4354; // "TCL3"
+    private const uint Magic = 0x344C4354; // "TCL4"
 
     private readonly string[] _codes;
-    private readonly Script[] _scripts;
+    private readonly uint[] _scripts; // per language, a bit per script it is written in
     private readonly float[] _unseen; // [language * MaxOrder + order - 1]
 
     // Open addressing over n-gram keys (key + 1, so 0 is empty); each slot's entries are a run of (language, weight).
@@ -27,13 +27,13 @@ public sealed class LanguageModel
     private readonly float[] _entryWeight;
     private readonly int _mask;
 
-    internal LanguageModel(string[] codes, Script[] scripts, float[] unseen, IReadOnlyList<Dictionary<uint, float>> logProbabilities)
+    internal LanguageModel(string[] codes, uint[] scripts, float[] unseen, IReadOnlyList<Dictionary<uint, float>> logProbabilities)
         : this(codes, scripts, unseen, Flatten(logProbabilities))
     {
     }
 
     // Entries as parallel arrays (key, language, log-probability), in any order.
-    private LanguageModel(string[] codes, Script[] scripts, float[] unseen, (uint[] Keys, byte[] Languages, float[] LogProbabilities) entries)
+    private LanguageModel(string[] codes, uint[] scripts, float[] unseen, (uint[] Keys, byte[] Languages, float[] LogProbabilities) entries)
     {
         _codes = codes;
         _scripts = scripts;
@@ -114,12 +114,12 @@ public sealed class LanguageModel
 
         int count = data.Int32();
         var codes = new string[count];
-        var scripts = new Script[count];
+        var scripts = new uint[count];
         var unseen = new float[count * MaxOrder];
         for (int l = 0; l < count; l++)
         {
             codes[l] = data.String();
-            scripts[l] = (Script)data.Byte();
+            scripts[l] = data.UInt32();
             for (int o = 0; o < MaxOrder; o++)
             {
                 unseen[(l * MaxOrder) + o] = data.Single();
@@ -159,7 +159,7 @@ public sealed class LanguageModel
         for (int l = 0; l < _codes.Length; l++)
         {
             writer.Write(_codes[l]);
-            writer.Write((byte)_scripts[l]);
+            writer.Write(_scripts[l]);
             for (int o = 0; o < MaxOrder; o++)
             {
                 writer.Write(_unseen[(l * MaxOrder) + o]);
@@ -218,8 +218,8 @@ public sealed class LanguageModel
         return (keys, languages, values);
     }
 
-    /// <summary>The main script of language <paramref name="index"/>.</summary>
-    internal Script ScriptOf(int index) => _scripts[index];
+    /// <summary>Whether language <paramref name="index"/> is written in <paramref name="script"/> (Serbian: Cyrillic and Latin).</summary>
+    internal bool Writes(int index, Script script) => (_scripts[index] & (1u << (int)script)) != 0;
 
     /// <summary>Adds the log-likelihood of <paramref name="text"/> under each language to <paramref name="scores"/>.</summary>
     internal void Score(ReadOnlySpan<char> text, Span<float> scores, out ScriptCounts scripts, out int ngrams)

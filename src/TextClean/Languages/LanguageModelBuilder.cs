@@ -16,7 +16,10 @@ public sealed class LanguageModelBuilder
         _keep = ngramsPerLanguage;
     }
 
-    /// <summary>Adds training text of <paramref name="language"/> (an ISO 639-3 code).</summary>
+    /// <summary>
+    /// Adds training text of <paramref name="language"/>: an ISO 639-3 code, optionally with a script subtag for a second model
+    /// of the same language in another script (<c>srp-Latn</c>), which the identifier reports as the language itself.
+    /// </summary>
     public void Add(string language, ReadOnlySpan<char> text)
     {
         ArgumentException.ThrowIfNullOrEmpty(language);
@@ -42,7 +45,7 @@ public sealed class LanguageModelBuilder
     public LanguageModel Build()
     {
         var codes = _languages.Keys.Order(StringComparer.Ordinal).ToArray();
-        var scripts = new Script[codes.Length];
+        var scripts = new uint[codes.Length];
         var unseen = new float[codes.Length * LanguageModel.MaxOrder];
         var tables = new List<Dictionary<uint, float>>();
 
@@ -62,8 +65,16 @@ public sealed class LanguageModelBuilder
         for (int l = 0; l < codes.Length; l++)
         {
             var counts = _languages[codes[l]];
-            int main = Array.IndexOf(counts.Scripts, counts.Scripts.Max());
-            scripts[l] = (Script)main;
+            // The scripts that carry at least a fifth of the language's letters (Serbian is written in two).
+            long letters = counts.Scripts.Sum();
+            for (int script = 1; script < Scripts.Count; script++)
+            {
+                if (counts.Scripts[script] * 5 >= letters && counts.Scripts[script] > 0)
+                {
+                    scripts[l] |= 1u << script;
+                }
+            }
+
             var table = new Dictionary<uint, float>();
             for (int order = 1; order <= LanguageModel.MaxOrder; order++)
             {

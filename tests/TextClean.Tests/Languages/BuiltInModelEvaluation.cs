@@ -45,6 +45,9 @@ public class BuiltInModelEvaluation(ITestOutputHelper output)
     [InlineData("مرحبا بكم في موقعنا الجديد", "arb", "ara")]
     [InlineData("这是一个测试句子", "cmn", "zho")]
     [InlineData("Jeg har ikke tid i dag, men kanskje i morgen.", "nob", "nor")]
+    [InlineData("Ovo je lepo vreme za šetnju pored reke.", "srp", "hbs")] // Serbian in Latin script (ekavian)
+    [InlineData("Ovo je lijepo vrijeme za šetnju pored rijeke.", "hrv", "hbs")] // Croatian (ijekavian)
+    [InlineData("Ово је лепо време за шетњу поред реке.", "srp", "hbs")]
     public void Everyday_sentences_and_their_macrolanguages(string text, string expected, string macrolanguage)
     {
         var best = LanguageIdentifier.Default.Identify(text);
