@@ -15,6 +15,7 @@ Writes  OUT/train/<lang>.txt, OUT/test/<lang>.txt  one document per line, UTF-8
 import argparse
 import bz2
 import glob
+import gzip
 import hashlib
 import html
 import os
@@ -496,6 +497,30 @@ def cut_snippet(text, length, rng, nospace):
     return s if len(s) >= length * 0.7 else None
 
 
+ENGLISH_WORDS = None
+
+
+def english_words():
+    """The English lexicon of corpora/words/english.txt.gz (SCOWL size 50, see corpora/words/README.md)."""
+    global ENGLISH_WORDS
+    if ENGLISH_WORDS is None:
+        here = os.path.dirname(os.path.abspath(__file__))
+        with gzip.open(os.path.join(here, "..", "words", "english.txt.gz"), "rt", encoding="utf-8") as f:
+            ENGLISH_WORDS = set(line.strip() for line in f if line.strip())
+    return ENGLISH_WORDS
+
+
+def looks_english(s):
+    """Interface strings and package descriptions keep English names and leftovers ("GNU Compiler Collection"): a
+    snippet of another language whose words (two or more) are three quarters or more English dictionary words is not
+    a snippet of that language, so it is not used for evaluation."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", s)]
+    if len(words) < 2:
+        return False
+    lexicon = english_words()
+    return sum(1 for w in words if w in lexicon) >= 0.75 * len(words)
+
+
 def make_snippets(lang, test_docs):
     rows = []
     nospace = lang in NO_SPACE_LANGS
@@ -510,7 +535,7 @@ def make_snippets(lang, test_docs):
         while len(got) < SNIPPETS_PER_LENGTH and tries < SNIPPETS_PER_LENGTH * 50:
             tries += 1
             s = cut_snippet(rng.choice(pool), length, rng, nospace)
-            if s and s not in seen and letters(s) >= length * 0.3:
+            if s and s not in seen and letters(s) >= length * 0.3 and (lang == "eng" or not looks_english(s)):
                 seen.add(s)
                 got.append(s)
         rows += [(lang, length, one_line(s.replace("\t", " "))) for s in got]
