@@ -34,14 +34,7 @@ internal static class CleanCommand
         command.SetAction(parse => CommandRunner.Run(parse, error =>
         {
             var pipeline = TextPipeline.Create(pipelineOptions.Resolve(parse));
-            var inputs = parse.GetValue(files) ?? [];
-            CommonOptions.CheckInputs(inputs, parse.GetValue(output));
-            string? jsonField = parse.GetValue(field);
-            var documents = DocumentReader.Read(inputs, jsonField, Console.OpenStandardInput);
-            using var sink = CommonOptions.OpenOutput(parse.GetValue(output));
-            var stats = Write(pipeline, documents, jsonField, sink.Stream);
-            sink.Commit();
-            stats.Report(error);
+            CommonOptions.WriteDocuments(parse, files, field, output, error, (documents, sink) => Write(pipeline, documents, parse.GetValue(field), sink));
         }));
         return command;
     }

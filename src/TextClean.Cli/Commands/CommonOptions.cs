@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using TextClean.Cli.Input;
+using TextClean.IO;
 
 namespace TextClean.Cli.Commands;
 
@@ -86,6 +88,22 @@ internal static class CommonOptions
 
     /// <summary>Standard output, or a file written under a temporary name and renamed by <see cref="OutputFile.Commit"/>.</summary>
     public static OutputFile OpenOutput(string? path) => new(path);
+
+    /// <summary>
+    /// What the document commands (clean, tokenize, detect-lang) share: checks the inputs, reads their documents (standard input
+    /// when there are none), lets <paramref name="write"/> write them, commits the output and reports lines that were not documents.
+    /// </summary>
+    public static void WriteDocuments(
+        ParseResult parse, Argument<string[]> files, Option<string?> field, Option<string?> output, TextWriter error, Func<IEnumerable<Document>, Stream, InputStats> write)
+    {
+        var inputs = parse.GetValue(files) ?? [];
+        CheckInputs(inputs, parse.GetValue(output));
+        var documents = DocumentReader.Read(inputs, parse.GetValue(field), Console.OpenStandardInput);
+        using var sink = OpenOutput(parse.GetValue(output));
+        var stats = write(documents, sink.Stream);
+        sink.Commit();
+        stats.Report(error);
+    }
 }
 
 /// <summary>

@@ -52,8 +52,7 @@ internal static class DecideCommand
                 Decisions = only,
                 Progress = new ConsoleProgress(error),
             };
-            int configs = DecisionVariant.For(baseConfig).Count(v => only is null || only.Contains(v.Decision)) + 2;
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"textclean decide: {rows.Count:N0} documents from {path}; {configs} configs x {foldCount} folds"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"textclean decide: {rows.Count:N0} documents from {path}; {foldCount} folds per config"));
             DecisionReport report;
             try
             {

@@ -38,13 +38,8 @@ internal static class DetectLangCommand
             }
 
             var identifier = new LanguageIdentifier(LanguageIdentifier.Default.Model) { MinimumScore = threshold };
-            var inputs = parse.GetValue(files) ?? [];
-            CommonOptions.CheckInputs(inputs, parse.GetValue(output));
-            var documents = DocumentReader.Read(inputs, parse.GetValue(field), Console.OpenStandardInput);
-            using var sink = CommonOptions.OpenOutput(parse.GetValue(output));
-            var stats = parse.GetValue(format) == "jsonl" ? WriteJsonLines(identifier, documents, sink.Stream) : WriteTsv(identifier, documents, sink.Stream);
-            sink.Commit();
-            stats.Report(error);
+            bool jsonl = parse.GetValue(format) == "jsonl";
+            CommonOptions.WriteDocuments(parse, files, field, output, error, (documents, sink) => jsonl ? WriteJsonLines(identifier, documents, sink) : WriteTsv(identifier, documents, sink));
         }));
         return command;
     }

@@ -43,13 +43,8 @@ internal static class TokenizeCommand
             });
             return CommandRunner.Run(parse, error =>
             {
-                var inputs = parse.GetValue(files) ?? [];
-                CommonOptions.CheckInputs(inputs, parse.GetValue(output));
-                var documents = DocumentReader.Read(inputs, parse.GetValue(field), Console.OpenStandardInput);
-                using var sink = CommonOptions.OpenOutput(parse.GetValue(output));
-                var stats = parse.GetValue(format) == "tsv" ? WriteTsv(tokenizer, documents, sink.Stream) : WriteJsonLines(tokenizer, documents, sink.Stream);
-                sink.Commit();
-                stats.Report(error);
+                bool tsv = parse.GetValue(format) == "tsv";
+                CommonOptions.WriteDocuments(parse, files, field, output, error, (documents, sink) => tsv ? WriteTsv(tokenizer, documents, sink) : WriteJsonLines(tokenizer, documents, sink));
             });
         });
         return command;

@@ -20,9 +20,10 @@ internal sealed class CleanSession
 
     public TokenBuffer Decision { get; } = new();
 
-    private TokenBuffer TransformA { get; } = new();
+    // The two buffers transforms write into in turn (see TokenPass.ApplyTransforms).
+    public TokenBuffer TransformA { get; } = new();
 
-    private TokenBuffer TransformB { get; } = new();
+    public TokenBuffer TransformB { get; } = new();
 
     public char LastWritten => _output[_length - 1];
 
@@ -60,9 +61,6 @@ internal sealed class CleanSession
         span.Clear();
         return span;
     }
-
-    // A buffer for a transform to write into that is not the one holding its input.
-    public TokenBuffer Transformed(TokenBuffer input) => ReferenceEquals(input, TransformA) ? TransformB : TransformA;
 
     public void Append(ReadOnlySpan<char> text)
     {

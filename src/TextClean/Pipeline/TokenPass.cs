@@ -49,20 +49,29 @@ internal sealed class TokenPass
         }
 
         // Called in the middle of a pass, so it has buffers of its own.
-        var buffer = t_wordCheck ??= new TokenBuffer();
-        var other = t_wordCheckOther ??= new TokenBuffer();
-        buffer.Clear();
-        buffer.Append(word);
+        return ApplyTransforms(transforms, word, t_wordCheck ??= new TokenBuffer(), t_wordCheckOther ??= new TokenBuffer(), false, out _).IsEmpty;
+    }
+
+    // Applies the transforms in turn to `text`, each writing into whichever of the two buffers does not hold its input; returns
+    // the final text (`text` itself when none changed it) and who changed it (every name with `nameEvery`, else the last).
+    private static ReadOnlySpan<char> ApplyTransforms(
+        Normalizer[] transforms, ReadOnlySpan<char> text, TokenBuffer first, TokenBuffer second, bool nameEvery, out string? transformedBy)
+    {
+        transformedBy = null;
+        TokenBuffer? holder = null;
         foreach (var transform in transforms)
         {
-            other.Clear();
-            if (transform.Transform(buffer.Written, other))
+            var next = ReferenceEquals(holder, first) ? second : first;
+            next.Clear();
+            if (transform.Transform(text, next))
             {
-                (buffer, other) = (other, buffer);
+                text = next.Written;
+                holder = next;
+                transformedBy = transformedBy is null || !nameEvery ? transform.Name : $"{transformedBy}+{transform.Name}";
             }
         }
 
-        return buffer.Length == 0;
+        return text;
     }
 
     /// <summary>Whether any normalizer takes part in the token pass.</summary>
@@ -137,17 +146,7 @@ internal sealed class TokenPass
             string? transformedBy = null;
             if (result is TokenResult.Unchanged or TokenResult.Rewritten)
             {
-                foreach (var transform in _transforms[(int)token.Kind])
-                {
-                    var next = session.Transformed(buffer);
-                    next.Clear();
-                    if (transform.Transform(produced, next))
-                    {
-                        produced = next.Written;
-                        buffer = next;
-                        transformedBy = transformedBy is null || edits is null ? transform.Name : $"{transformedBy}+{transform.Name}";
-                    }
-                }
+                produced = ApplyTransforms(_transforms[(int)token.Kind], produced, session.TransformA, session.TransformB, edits is not null, out transformedBy);
 
                 // A transform that leaves nothing (stop words) removes the token.
                 if (transformedBy is not null && produced.IsEmpty)

@@ -49,6 +49,11 @@ internal static class Contractions
         return IsClitic(text[(start + 1)..end]) ? end - start : 0;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a clitic on its own, as split contractions write it: <c>'s</c>, <c>'m</c>, <c>n't</c>, ...</summary>
+    public static bool IsStandaloneClitic(ReadOnlySpan<char> word) =>
+        word.Length > 1 && ((IsApostrophe(word[0]) && IsClitic(word[1..]))
+            || (word.Length == 3 && (word[0] | 0x20) == 'n' && IsApostrophe(word[1]) && (word[2] | 0x20) == 't'));
+
     /// <summary>Whether <paramref name="suffix"/>, after an apostrophe, is a clitic: s, m, d, ll, re or ve in any case.</summary>
     public static bool IsClitic(ReadOnlySpan<char> suffix) =>
         suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || suffix.Equals("m", StringComparison.OrdinalIgnoreCase)

@@ -91,7 +91,7 @@ internal sealed class CaseNormalizer(NormalizerConfig config) : Normalizer(confi
     }
 
     // "NASA", "FREE", "U.S.A.", "COVID-19": two or more letters, all upper case.
-    private static bool IsAllCaps(ReadOnlySpan<char> token)
+    internal static bool IsAllCaps(ReadOnlySpan<char> token)
     {
         int letters = 0;
         foreach (char c in token)

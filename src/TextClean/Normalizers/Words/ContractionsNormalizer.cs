@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextClean.Normalizers.LetterCase;
 using TextClean.Pipeline;
 using TextClean.Tokenization;
 
@@ -49,7 +50,7 @@ internal sealed class ContractionsNormalizer(NormalizerConfig config) : Normaliz
 
         bool not = token[split] is 'n' or 'N';
         var suffix = token[(split + (not ? 3 : 1))..];
-        bool capitals = IsCapitals(token);
+        bool capitals = CaseNormalizer.IsAllCaps(token); // "DON'T", "I'M"
         if (not)
         {
             return ExpandNot(token, stem, capitals, output);
@@ -136,25 +137,5 @@ internal sealed class ContractionsNormalizer(NormalizerConfig config) : Normaliz
         }
 
         return true;
-    }
-
-    // "DON'T", "I'M": every letter upper case and more than one letter.
-    private static bool IsCapitals(ReadOnlySpan<char> token)
-    {
-        int letters = 0;
-        foreach (char c in token)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters > 1;
     }
 }

@@ -41,7 +41,7 @@ internal sealed class StopWordsNormalizer(NormalizerConfig config) : Normalizer(
         {
             // A clitic split off a stop word goes with it: "I 'm" (I'm split) leaves nothing, not a dangling "'m".
             var word = token[range];
-            previousRemoved = _words.Contains(word) || (previousRemoved && IsClitic(word));
+            previousRemoved = _words.Contains(word) || (previousRemoved && Contractions.IsStandaloneClitic(word));
             if (previousRemoved)
             {
                 removed = true;
@@ -58,8 +58,4 @@ internal sealed class StopWordsNormalizer(NormalizerConfig config) : Normalizer(
 
         return removed;
     }
-
-    private static bool IsClitic(ReadOnlySpan<char> word) =>
-        word.Length > 1 && (((word[0] is '\'' or '\u2019') && Contractions.IsClitic(word[1..]))
-            || (word.Length == 3 && (word[0] | 0x20) == 'n' && word[1] is '\'' or '\u2019' && (word[2] | 0x20) == 't'));
 }
