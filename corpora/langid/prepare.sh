@@ -49,33 +49,9 @@ done
 
 # ---- 2. Debian packages via a private apt configuration -----------------------------------------------------------
 tmp="$CACHE/apt"
-mkdir -p "$tmp/etc/apt.conf.d" "$tmp/etc/preferences.d" "$tmp/etc/sources.list.d" \
-    "$tmp/state/lists/partial" "$tmp/cache/archives/partial" "$tmp/log"
-chmod 755 "$tmp"
-: >"$tmp/state/status"
-echo "deb [signed-by=$KEYRING] $MIRROR $SUITE main" >"$tmp/etc/sources.list"
-sandbox_user=_apt
-[ "$(id -u)" = 0 ] && sandbox_user=root
-cat >"$tmp/etc/apt.conf" <<EOF
-Dir::Etc::main "$tmp/etc/apt.conf";
-Dir::Etc::parts "$tmp/etc/apt.conf.d";
-Dir::Etc::sourcelist "$tmp/etc/sources.list";
-Dir::Etc::sourceparts "$tmp/etc/sources.list.d";
-Dir::Etc::preferences "$tmp/etc/preferences";
-Dir::Etc::preferencesparts "$tmp/etc/preferences.d";
-Dir::State "$tmp/state";
-Dir::State::lists "$tmp/state/lists";
-Dir::State::status "$tmp/state/status";
-Dir::Cache "$tmp/cache";
-Dir::Log "$tmp/log";
-Acquire::Languages "none";
-Acquire::Check-Valid-Until "false";
-Acquire::Check-Date "false";
-APT::Sandbox::User "$sandbox_user";
-EOF
-export APT_CONFIG="$tmp/etc/apt.conf"
-echo "== apt-get update ($SUITE, private configuration in $tmp)"
-apt-get -q update >"$tmp/log/update.txt" 2>&1 || { cat "$tmp/log/update.txt" >&2; die "apt-get update failed"; }
+# shellcheck source=../private-apt.sh
+. "$here/../private-apt.sh"
+private_apt "$tmp" "$SUITE" "$MIRROR" "$KEYRING"
 
 echo "== downloading packages"
 : >"$CACHE/packages.tsv"

@@ -35,43 +35,10 @@ if [ "${KEEP_TMP:-0}" = 1 ]; then
 else
     trap 'rm -rf "$tmp"' EXIT
 fi
-chmod 755 "$tmp"
-
-mkdir -p "$tmp/etc/apt.conf.d" "$tmp/etc/preferences.d" "$tmp/etc/sources.list.d" \
-    "$tmp/state/lists/partial" "$tmp/cache/archives/partial" "$tmp/log" "$tmp/download" "$tmp/extract"
-: >"$tmp/state/status"
-echo "deb [signed-by=$KEYRING] $MIRROR $SUITE main" >"$tmp/etc/sources.list"
-
-sandbox_user=_apt
-if [ "$(id -u)" = 0 ]; then
-    sandbox_user=root   # apt's _apt user cannot write into the private folder
-fi
-
-# APT_CONFIG is read before /etc/apt/apt.conf.d, so pointing Dir::Etc::parts elsewhere keeps the machine's
-# configuration (hooks, pinning, default release) out of this run.
-# The Release signature is still checked against the Debian archive keyring, but its Valid-Until date is not: mirrors
-# and clocks of build machines can lag or lead, and the .deb itself is pinned by SHA256 below.
-cat >"$tmp/etc/apt.conf" <<EOF
-Dir::Etc::main "$tmp/etc/apt.conf";
-Dir::Etc::parts "$tmp/etc/apt.conf.d";
-Dir::Etc::sourcelist "$tmp/etc/sources.list";
-Dir::Etc::sourceparts "$tmp/etc/sources.list.d";
-Dir::Etc::preferences "$tmp/etc/preferences";
-Dir::Etc::preferencesparts "$tmp/etc/preferences.d";
-Dir::State "$tmp/state";
-Dir::State::lists "$tmp/state/lists";
-Dir::State::status "$tmp/state/status";
-Dir::Cache "$tmp/cache";
-Dir::Log "$tmp/log";
-Acquire::Languages "none";
-Acquire::Check-Valid-Until "false";
-Acquire::Check-Date "false";
-APT::Sandbox::User "$sandbox_user";
-EOF
-export APT_CONFIG="$tmp/etc/apt.conf"
-
-echo "== apt-get update ($SUITE, private configuration in $tmp)"
-apt-get -q update >"$tmp/log/update.txt" 2>&1 || { cat "$tmp/log/update.txt" >&2; die "apt-get update failed"; }
+mkdir -p "$tmp/download" "$tmp/extract"
+# shellcheck source=../private-apt.sh
+. "$here/../private-apt.sh"
+private_apt "$tmp" "$SUITE" "$MIRROR" "$KEYRING"
 
 available="$(apt-cache madison "$PACKAGE" | awk -F'|' '{gsub(/ /, "", $2); print $2}' | sort -u | tr '\n' ' ')"
 echo "== $PACKAGE versions in $SUITE: ${available:-none}"
