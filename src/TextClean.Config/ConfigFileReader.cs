@@ -241,7 +241,7 @@ internal sealed class ConfigFileReader
     }
 
     private static IReadOnlyList<string> Allowed(SettingDefinition setting) =>
-        setting.Kind == SettingKind.WholeNumber ? [setting.DescribeAllowed()] : setting.AllowedValues;
+        setting.IsNumeric ? [setting.DescribeAllowed()] : setting.AllowedValues;
 
     private SourceLocation Locate(ConfigNode node) => new(_file, node.Line, node.Column);
 

@@ -141,6 +141,27 @@ public static class ConfigSchema
                 json.WriteNumber("maximum", setting.Maximum);
                 json.WriteNumber("default", int.Parse(setting.Default, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
                 break;
+            case SettingKind.Number:
+                json.WriteString("type", "number");
+                json.WriteNumber("minimum", setting.Minimum);
+                json.WriteNumber("maximum", setting.Maximum);
+                json.WriteNumber("default", double.Parse(setting.Default, NumberStyles.Float, CultureInfo.InvariantCulture));
+                break;
+            case SettingKind.List:
+                json.WriteString("type", "array");
+                json.WriteStartObject("items");
+                if (setting.AllowedValues.Count > 0)
+                {
+                    WriteStrings(json, "enum", setting.AllowedValues);
+                }
+                else
+                {
+                    json.WriteString("type", "string");
+                }
+
+                json.WriteEndObject();
+                WriteStrings(json, "default", setting.Default.Split(',', StringSplitOptions.RemoveEmptyEntries));
+                break;
             default:
                 WriteStrings(json, "enum", setting.AllowedValues);
                 json.WriteString("default", setting.Default);

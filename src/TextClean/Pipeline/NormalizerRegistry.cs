@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 
 namespace TextClean.Pipeline;
 
@@ -56,28 +55,9 @@ public sealed class NormalizerRegistry
             yield break;
         }
 
-        foreach (var (key, value) in config.Settings)
+        foreach (var error in SettingDefinition.Validate(config.Name, definition.Settings, config.Settings, path))
         {
-            string settingPath = $"{path}.{config.Name}.{key}";
-            var setting = definition.FindSetting(key);
-            if (setting is null)
-            {
-                var names = definition.Settings.Select(s => s.Name).ToArray();
-                yield return new ConfigError(settingPath, $"unknown setting '{key}' for {config.Name}", names, DidYouMean.Suggest(key, names));
-                continue;
-            }
-
-            if (setting.Check(value) is { } problem)
-            {
-                string message = setting.Kind == SettingKind.WholeNumber
-                    ? string.Create(CultureInfo.InvariantCulture, $"{key} of {config.Name} must be {setting.DescribeAllowed()}: {problem}")
-                    : $"unknown {key} '{value}' for {config.Name}";
-                yield return new ConfigError(
-                    settingPath,
-                    message,
-                    setting.Kind == SettingKind.WholeNumber ? [setting.DescribeAllowed()] : setting.AllowedValues,
-                    setting.Kind == SettingKind.WholeNumber ? null : DidYouMean.Suggest(value, setting.AllowedValues));
-            }
+            yield return error;
         }
     }
 }
