@@ -16,6 +16,7 @@ public static class Program
         DetectLangCommand.Create(),
         TokenizeCommand.Create(),
         BenchCommand.Create(),
+        RunCommand.Create(),
     };
 
     /// <summary>Entry point. Exit codes: 0 ok, 1 input or I/O failure, 2 usage or config error.</summary>

@@ -66,7 +66,7 @@ internal static class BenchCommand
             };
             return CommandRunner.Run(parse, err =>
             {
-                var corpus = Corpus.Load(paths, parse.GetValue(field) ?? Corpus.DefaultFieldFor(paths[0]));
+                var corpus = TextClean.Bench.Corpus.Load(paths, parse.GetValue(field) ?? TextClean.Bench.Corpus.DefaultFieldFor(paths[0]));
                 if (corpus.DocumentCount == 0)
                 {
                     throw new InvalidDataException($"no documents in {corpus.Source}" + (corpus.SkippedLines > 0 ? $" ({corpus.SkippedLines} lines were not JSON objects with a string in the field)" : string.Empty));

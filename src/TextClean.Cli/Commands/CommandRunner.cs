@@ -17,7 +17,7 @@ internal static class CommandRunner
             body(error);
             return Ok;
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or TextClean.Corpus.Jobs.JobException)
         {
             error.WriteLine($"textclean: {e.Message}");
             return UsageError;
@@ -32,7 +32,7 @@ internal static class CommandRunner
 
             return UsageError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or TextClean.Corpus.IO.InputException)
         {
             error.WriteLine($"textclean: {e.Message}");
             return IoFailure;

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using TextClean.Corpus.Jobs;
+
+namespace TextClean.Cli.Commands;
+
+/// <summary>
+/// Shows a job's progress while it runs: a live Spectre.Console display on a terminal (documents/s, MB/s, ETA, kept and rejected
+/// counts), or a plain log line every few seconds when the output is a file or a pipe (a cluster's log).
+/// </summary>
+internal static class ProgressDisplay
+{
+    private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
+
+    public static T Run<T>(string mode, JobProgress progress, TextWriter log, Func<T> work)
+    {
+        return mode switch
+        {
+            "live" => Live(progress, work),
+            "log" => Logged(progress, log, work),
+            _ => work(),
+        };
+    }
+
+    private static T Logged<T>(JobProgress progress, TextWriter log, Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var job = Task.Run(work);
+        while (!job.Wait(LogEvery))
+        {
+            log.WriteLine($"textclean: [{clock.Elapsed:hh\\:mm\\:ss}] {Describe(progress, clock.Elapsed)}");
+        }
+
+        return job.GetAwaiter().GetResult();
+    }
+
+    private static T Live<T>(JobProgress progress, Func<T> work)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var clock = Stopwatch.StartNew();
+        T result = default!;
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("starting", maxValue: 1);
+                var job = Task.Run(work);
+                while (!job.Wait(TimeSpan.FromMilliseconds(250)))
+                {
+                    task.Value = Math.Min(progress.Fraction, 0.999);
+                    task.Description = Markup.Escape(Describe(progress, clock.Elapsed));
+                }
+
+                task.Value = 1;
+                task.Description = Markup.Escape(Describe(progress, clock.Elapsed));
+                result = job.GetAwaiter().GetResult();
+            });
+        return result;
+    }
+
+    private static string Describe(JobProgress progress, TimeSpan elapsed)
+    {
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{progress.Phase}: {progress.Read:N0} docs ({progress.Read / seconds:N0}/s), {progress.BytesIn / 1e6:N1} MB ({progress.BytesIn / 1e6 / seconds:N1} MB/s), kept {progress.Kept:N0}, rejected {progress.Rejected:N0}, malformed {progress.Malformed:N0}, units {progress.UnitsDone}/{progress.UnitCount}");
+    }
+}
