@@ -35,11 +35,13 @@ setup_error() { printf '[test-sharded-job] error: %s\n' "$*" >&2; exit 2; }
 CLI=${1:-$ROOT/src/TextClean.Cli/bin/Release/net10.0/TextClean.Cli.dll}
 case "$CLI" in /*) ;; *) CLI=$(pwd)/$CLI ;; esac
 if [[ "$CLI" == *.dll ]]; then
-  if [ ! -f "$CLI" ]; then
-    [ $# -eq 0 ] || setup_error "$CLI does not exist"
+  if [ $# -eq 0 ]; then
+    # Always (re)build the default CLI: an old build left in bin/ would test old code. Incremental, so cheap.
     log "building the CLI: dotnet build src/TextClean.Cli -c Release"
     (cd "$ROOT" && dotnet build src/TextClean.Cli -c Release -nologo -v q) || setup_error "the build failed"
     [ -f "$CLI" ] || setup_error "the build did not produce $CLI"
+  elif [ ! -f "$CLI" ]; then
+    setup_error "$CLI does not exist"
   fi
   CLI_CMD=(dotnet "$CLI")
 else
