@@ -18,7 +18,7 @@ internal sealed class Finalizer(JobContext context)
     {
         progress.Phase = "finalizing";
         var dedup = context.Stages.Dedup;
-        var exact = new Dictionary<UInt128, (int Unit, long Line)>();
+        var exact = new ExactIndex();
         var near = dedup is { Near: true } ? new LshIndex(dedup.Bands) : null;
         var total = new UnitStats();
         for (int u = 0; u < units.Count; u++)
@@ -33,10 +33,11 @@ internal sealed class Finalizer(JobContext context)
                 foreach (var entry in KeysFile.Read(Path.Combine(folder, "keys.bin")))
                 {
                     FilterVerdict? verdict = null;
-                    if (dedup.Exact && !exact.TryAdd(entry.Exact, (u, entry.Line)))
+                    // A location is the unit in the high 24 bits and the line in the low 40.
+                    if (dedup.Exact && !exact.Add(entry.Exact, ((long)u << 40) | entry.Line, out long first))
                     {
-                        var first = exact[entry.Exact];
-                        verdict = new FilterVerdict("dedup.exact", 1, 1, string.Create(CultureInfo.InvariantCulture, $"duplicate of {units[first.Unit].Path}:{first.Line}"));
+                        var original = units[(int)(first >> 40)];
+                        verdict = new FilterVerdict("dedup.exact", 1, 1, string.Create(CultureInfo.InvariantCulture, $"duplicate of {original.Path}:{first & ((1L << 40) - 1)}"));
                     }
                     else if (near is not null && !near.Add(entry.Bands))
                     {
