@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TextClean.Filters;
+using TextClean.Jobs;
 using TextClean.Pipeline;
 
 namespace TextClean.Config;
@@ -78,6 +80,177 @@ public static class ConfigSchema
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// The JSON Schema of corpus job files: <c>input</c>, <c>output</c>, <c>workers</c> and <c>stages</c>, each stage a filter
+    /// (its settings), <c>dedup</c> (its settings) or <c>pipeline</c>, whose content refers to the pipeline schema
+    /// (<c>textclean.schema.json</c>, next to this one). The repository keeps a copy in <c>schemas/textclean-job.schema.json</c>.
+    /// </summary>
+    /// <param name="filters">The filters (default: the built-in ones).</param>
+    /// <returns>The schema as indented JSON with <c>\n</c> line ends and a final newline.</returns>
+    public static string GenerateJob(FilterRegistry? filters = null)
+    {
+        filters ??= FilterRegistry.Default;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", Draft);
+            json.WriteString("title", "TextClean corpus job");
+            json.WriteString("description", "A corpus job for 'textclean run': inputs, output, workers, and stages (filters and the pipeline in order, dedup last). Command-line options override the file.");
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+            json.WriteStartObject("$schema");
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+
+            json.WriteStartObject("input");
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+            json.WriteStartObject("paths");
+            json.WriteString("description", "Files, directories (recursive) and globs (*, **, ?).");
+            json.WriteStartArray("oneOf");
+            json.WriteStartObject();
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+            json.WriteStartObject();
+            json.WriteString("type", "array");
+            json.WriteStartObject("items");
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            WriteEnum(json, "format", "The input format (auto: by each file's extension).", JobConfig.Formats, "auto");
+            WriteText(json, "text_field", "The JSON field, CSV column or Parquet column holding the text.", "text");
+            WriteInteger(json, "max_record_bytes", "A longer record is malformed.", 1024, int.MaxValue, 16 << 20);
+            WriteInteger(json, "part_mb", "Uncompressed text and JSON Lines files above this many MiB are split into parts.", 1, 1 << 20, 256);
+            json.WriteEndObject();
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteEndObject();
+
+            json.WriteStartObject("output");
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+            WriteText(json, "dir", "The output directory.", null);
+            WriteEnum(json, "compression", "Compression of the outputs (same: as each input).", JobConfig.Compressions, "same");
+            json.WriteEndObject();
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteEndObject();
+
+            WriteInteger(json, "workers", "Worker threads (default: one per core).", 1, 1024, null);
+
+            json.WriteStartObject("stages");
+            json.WriteString("description", "Filters and the pipeline run in this order; dedup runs last. Each stage at most once.");
+            json.WriteString("type", "array");
+            json.WriteStartObject("items");
+            json.WriteStartArray("oneOf");
+            json.WriteStartObject();
+            json.WriteString("description", "A stage with its default settings.");
+            json.WriteString("type", "string");
+            WriteStrings(json, "enum", [.. filters.Names, "pipeline", "dedup"]);
+            json.WriteEndObject();
+            foreach (var filter in filters.Definitions)
+            {
+                WriteStage(json, filter.Name, filter.Summary, filter.Settings);
+            }
+
+            WriteStage(json, "dedup", "Deduplication across the whole job: exact, and near-duplicates with MinHash LSH.", DedupStage.Settings);
+            json.WriteStartObject();
+            json.WriteString("title", "pipeline");
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+            json.WriteStartObject("pipeline");
+            json.WriteString("description", "The normalizer pipeline, written as a pipeline config file; nothing for the default preset.");
+            json.WriteStartArray("oneOf");
+            json.WriteStartObject();
+            json.WriteString("$ref", "textclean.schema.json");
+            json.WriteEndObject();
+            json.WriteStartObject();
+            json.WriteString("type", "null");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            WriteStrings(json, "required", ["pipeline"]);
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteStage(Utf8JsonWriter json, string name, string summary, IReadOnlyList<SettingDefinition> settings)
+    {
+        json.WriteStartObject();
+        json.WriteString("title", name);
+        json.WriteString("description", summary);
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        json.WriteStartObject(name);
+        json.WriteString("description", summary);
+        json.WriteStartArray("type");
+        json.WriteStringValue("object");
+        json.WriteStringValue("null");
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        foreach (var setting in settings)
+        {
+            WriteSetting(json, setting);
+        }
+
+        json.WriteEndObject();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        WriteStrings(json, "required", [name]);
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEnum(Utf8JsonWriter json, string name, string description, IEnumerable<string> values, string defaultValue)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        WriteStrings(json, "enum", values);
+        json.WriteString("default", defaultValue);
+        json.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string name, string description, string? defaultValue)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        json.WriteString("type", "string");
+        if (defaultValue is not null)
+        {
+            json.WriteString("default", defaultValue);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteInteger(Utf8JsonWriter json, string name, string description, int minimum, int maximum, int? defaultValue)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        json.WriteString("type", "integer");
+        json.WriteNumber("minimum", minimum);
+        json.WriteNumber("maximum", maximum);
+        if (defaultValue is { } value)
+        {
+            json.WriteNumber("default", value);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteNormalizer(Utf8JsonWriter json, NormalizerDefinition definition)

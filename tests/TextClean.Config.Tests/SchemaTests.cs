@@ -26,6 +26,31 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Committed_job_schema_is_current_and_lists_every_filter_setting()
+    {
+        string path = Path.Combine(Support.RepoRoot, "schemas", "textclean-job.schema.json");
+        if (Environment.GetEnvironmentVariable("TEXTCLEAN_UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(path, ConfigSchema.GenerateJob());
+        }
+
+        Assert.True(
+            File.ReadAllText(path).ReplaceLineEndings("\n") == ConfigSchema.GenerateJob(),
+            "schemas/textclean-job.schema.json is stale; regenerate it: TEXTCLEAN_UPDATE_SCHEMA=1 dotnet test tests/TextClean.Config.Tests --filter Committed");
+        using var schema = JsonDocument.Parse(ConfigSchema.GenerateJob());
+        var stages = schema.RootElement.GetProperty("properties").GetProperty("stages").GetProperty("items").GetProperty("oneOf").EnumerateArray().ToArray();
+        foreach (var filter in TextClean.Filters.FilterRegistry.Default.Definitions)
+        {
+            var stage = Assert.Single(stages, s => s.TryGetProperty("title", out var t) && t.GetString() == filter.Name);
+            var settings = stage.GetProperty("properties").GetProperty(filter.Name).GetProperty("properties");
+            Assert.Equal(filter.Settings.Select(s => s.Name), settings.EnumerateObject().Select(p => p.Name));
+        }
+
+        var pipeline = Assert.Single(stages, s => s.TryGetProperty("title", out var t) && t.GetString() == "pipeline");
+        Assert.Equal("textclean.schema.json", pipeline.GetProperty("properties").GetProperty("pipeline").GetProperty("oneOf")[0].GetProperty("$ref").GetString());
+    }
+
+    [Fact]
     public void Schema_is_valid_json_of_draft_2020_12()
     {
         using var schema = JsonDocument.Parse(ConfigSchema.Generate());
