@@ -17,8 +17,10 @@ internal sealed class TextRecordReader : RecordReader
     public override long BytesRead => _lines.BytesRead;
 
     /// <summary>The error of a line over the limit.</summary>
-    public static string TooLong(InputOptions options) =>
-        string.Create(CultureInfo.InvariantCulture, $"line is longer than {options.MaxRecordBytes} bytes");
+    public static string TooLong(InputOptions options) => TooLong(options.MaxRecordBytes);
+
+    /// <summary>The error of a line over <paramref name="max"/> bytes.</summary>
+    public static string TooLong(int max) => string.Create(CultureInfo.InvariantCulture, $"line is longer than {max} bytes");
 
     public override bool TryRead(out InputRecord record)
     {
