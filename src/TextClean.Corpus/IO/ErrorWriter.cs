@@ -52,7 +52,7 @@ public sealed class ErrorWriter : IDisposable
         Dispose();
     }
 
-    /// <inheritdoc/>
+    /// <summary>Closes the stream; without <see cref="Complete"/>, lines still buffered are dropped (an abandoned output).</summary>
     public void Dispose()
     {
         if (_closed)

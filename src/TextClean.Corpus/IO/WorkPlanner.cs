@@ -11,7 +11,7 @@ public static class WorkPlanner
     /// of that size (a reader takes the lines that start in its range); Parquet files into runs of row groups of about
     /// that compressed size; other files are one unit.
     /// </summary>
-    /// <exception cref="InputException">A file is missing, of unknown format, or not a readable Parquet file.</exception>
+    /// <exception cref="InputException">A file is missing, of unknown format, not a readable Parquet file, or two files would get the same unit name.</exception>
     public static IReadOnlyList<WorkUnit> Plan(IReadOnlyList<string> files, InputOptions options)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -61,6 +61,16 @@ public static class WorkPlanner
                     Name = ranges.Count > 1 ? name + ".part" + part.ToString("D4", CultureInfo.InvariantCulture) : name,
                     DiskBytes = bytes,
                 });
+            }
+        }
+
+        // "a/b.txt" and a file named "a__b.txt" would share a name; completion markers and outputs need them apart.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (!names.TryAdd(unit.Name, unit.Path) && names[unit.Name] != unit.Path)
+            {
+                throw new InputException($"inputs {names[unit.Name]} and {unit.Path} would both be named {unit.Name}; rename one");
             }
         }
 

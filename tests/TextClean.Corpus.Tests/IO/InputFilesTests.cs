@@ -103,6 +103,17 @@ public sealed class InputFilesTests
     }
 
     [Fact]
+    public void Two_files_that_would_share_a_unit_name_are_refused()
+    {
+        using var dir = new TempDir();
+        var nested = dir.Write("x/a.txt", "a\n");
+        var flat = dir.Write("x__a.txt", "b\n");
+
+        var e = Assert.Throws<InputException>(() => WorkPlanner.Plan([nested, flat], new InputOptions()));
+        Assert.Contains("x__a.txt", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Large_uncompressed_lines_files_are_split_and_compressed_ones_are_not()
     {
         using var dir = new TempDir();
