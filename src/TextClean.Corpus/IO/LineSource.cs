@@ -24,6 +24,8 @@ internal sealed class LineSource : IDisposable
     private long _position;
     private long _nextLine;
     private long _origin;
+    private (string, long, DateTime)? _key;
+    private bool _skippedNewline;
 
     private LineSource(Stream stream, string path, int maxBytes, long position, long end, long nextLine)
     {
@@ -45,17 +47,31 @@ internal sealed class LineSource : IDisposable
         if (unit.Start <= 0 || unit.Compression != Compression.None)
         {
             var whole = Streams.OpenRead(unit.Path, unit.Compression);
-            return new LineSource(whole, unit.Path, options.MaxRecordBytes, 0, unit.PartCount > 1 ? unit.End : long.MaxValue, 1);
+            return new LineSource(whole, unit.Path, options.MaxRecordBytes, 0, unit.PartCount > 1 ? unit.End : long.MaxValue, 1)
+            {
+                _key = unit.PartCount > 1 && whole is FileStream first ? LineIndex.Key(first) : null,
+            };
         }
 
         var file = Streams.OpenFile(unit.Path);
         try
         {
-            // Absolute line numbers: count the LFs before the byte where the search for this part's first line starts.
-            long lines = CountNewlines(file, unit.Start - 1, unit.Path);
-            var source = new LineSource(file, unit.Path, options.MaxRecordBytes, unit.Start - 1, unit.End, lines + 1);
+            // Absolute line numbers: count the LFs before the byte where the search for this part's first line starts,
+            // from the nearest offset where the count is known.
+            var key = LineIndex.Key(file);
+            var (known, lines) = LineIndex.Nearest(key, unit.Start - 1);
+            file.Seek(known, SeekOrigin.Begin);
+            lines += CountNewlines(file, unit.Start - 1 - known, unit.Path);
+            LineIndex.Record(key, unit.Start - 1, lines);
+            var source = new LineSource(file, unit.Path, options.MaxRecordBytes, unit.Start - 1, unit.End, lines + 1) { _key = key };
             source.SkipLine();
             source._nextLine = lines + 2;
+            if (!source._skippedNewline)
+            {
+                // No LF after the start: no line starts in this part, and there is no count worth keeping.
+                source._key = null;
+            }
+
             source._origin = source._position;
             return source;
         }
@@ -78,6 +94,13 @@ internal sealed class LineSource : IDisposable
         tooLong = false;
         if (_position >= _end)
         {
+            if (_key is { } key)
+            {
+                // The next part's first line is at or after here: tell it how many LFs came before.
+                LineIndex.Record(key, _position, _nextLine - 1);
+                _key = null;
+            }
+
             return false;
         }
 
@@ -195,6 +218,7 @@ internal sealed class LineSource : IDisposable
             if (newline >= 0 || _eof)
             {
                 _scanned = 0;
+                _skippedNewline = newline >= 0;
                 return skipped;
             }
 

@@ -151,6 +151,36 @@ public sealed class LineReaderTests
     }
 
     [Fact]
+    public void Parts_read_in_any_order_get_the_same_line_numbers()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("a.txt", string.Concat(Enumerable.Range(1, 500).Select(i => new string('x', i % 13) + "\n")));
+        var options = new InputOptions { PartBytes = 64 };
+        var units = WorkPlanner.Plan([path], options);
+        var order = Enumerable.Range(0, units.Count).OrderBy(i => (i * 7919) % units.Count).ToList();
+
+        // Out of order: a part cannot rely on the line count its predecessor left behind.
+        var shuffled = order.SelectMany(i => IoTest.Read(units[i], options).Select(r => (Part: i, r.Line, r.Text))).OrderBy(x => x.Part).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => (long)i), shuffled.Select(x => x.Line));
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => new string('x', i % 13)), shuffled.Select(x => x.Text));
+    }
+
+    [Fact]
+    public void A_changed_file_is_counted_afresh()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("a.txt", "a\nb\nc\nd\n");
+        var options = new InputOptions { PartBytes = 4 };
+        Assert.Equal([1L, 2, 3, 4], WorkPlanner.Plan([path], options).SelectMany(u => IoTest.Read(u, options)).Select(r => r.Line));
+
+        dir.Write("a.txt", "\n\n\n\na\nb\nc\nd\n");
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(5));
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => (long)i), WorkPlanner.Plan([path], options).SelectMany(u => IoTest.Read(u, options)).Select(r => r.Line));
+    }
+
+    [Fact]
     public void A_part_whose_start_is_a_line_start_owns_that_line()
     {
         using var dir = new TempDir();
