@@ -10,7 +10,7 @@ namespace TextClean.Corpus.IO;
 /// <param name="Part">0-based part number within the file.</param>
 /// <param name="PartCount">How many parts the file has (1: the whole file).</param>
 /// <param name="Start">Where the part starts (byte offset, or first row group for Parquet).</param>
-/// <param name="End">Where it ends, exclusive (byte offset, or row group).</param>
+/// <param name="End">Where it ends, exclusive (byte offset, or row group). A whole file (PartCount 1) is read to its end whatever this says.</param>
 public sealed record WorkUnit(string Path, InputFormat Format, Compression Compression, int Part, int PartCount, long Start, long End)
 {
     /// <summary>A stable name, unique within a job and safe as a file name (the path below the inputs' common folder, '/' as '__', plus <c>.partNNNN</c> when split).</summary>
