@@ -1,0 +1,33 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace TextClean.Corpus.IO;
+
+/// <summary>UTF-8 decoding that counts invalid sequences, and JSON string encoding that keeps non-ASCII as is.</summary>
+internal static class Utf8Text
+{
+    /// <summary>Decodes UTF-8, replacing each invalid sequence with U+FFFD and counting them.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, out int invalid)
+    {
+        invalid = Utf8.IsValid(bytes) ? 0 : CountInvalid(bytes);
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>How many invalid sequences <see cref="Encoding.UTF8"/> replaces in <paramref name="bytes"/>.</summary>
+    public static int CountInvalid(ReadOnlySpan<byte> bytes)
+    {
+        int count = 0;
+        while (!bytes.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(bytes, out _, out int consumed) != OperationStatus.Done)
+            {
+                count++;
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return count;
+    }
+}
