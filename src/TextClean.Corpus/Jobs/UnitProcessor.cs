@@ -153,7 +153,7 @@ internal sealed class UnitProcessor(JobContext context)
                     break;
                 default:
                     malformed++;
-                    outputs.Errors.Write(unit.Path, record.Line, record.Error!, null);
+                    outputs.Errors.Write(unit.Path, record.Line, record.Error!, record.Excerpt);
                     break;
             }
         }
