@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using TextClean.Pipeline;
 using TextClean.Text;
 
@@ -13,7 +15,8 @@ namespace TextClean.Filters;
 /// <item><c>reject_lorem_ipsum</c> (C4): the text contains "lorem ipsum", in any case.</item>
 /// <item><c>reject_curly_braces</c> (C4): the text contains <c>{</c>, a sign of code; the value is how many.</item>
 /// <item><c>min_mean_word_length</c>, <c>max_mean_word_length</c> (Gopher 3 to 10): the mean length of the words, each
-/// without the punctuation and symbols around it (<c>"end."</c> is 3); words of punctuation only are not counted.</item>
+/// from its first letter or digit to its last (<c>"end."</c> is 3, <c>don't</c> is 5); words with neither (<c>-</c>, an emoji)
+/// are not counted.</item>
 /// <item><c>max_symbol_word_ratio</c> (Gopher 0.1): the share of words that contain <c>#</c>, or failing that the share that
 /// contain an ellipsis (<c>...</c> or <c>…</c>), whichever is larger. Gopher counts the symbols; counting the words that hold
 /// them is the same on real text and keeps the value within 0 to 1, so 1 turns the rule off.</item>
@@ -282,27 +285,45 @@ internal sealed class QualityFilter : DocumentFilter
         return m;
     }
 
-    // The word without the punctuation and symbols before and after it ("(end)." is "end"; "don't" stays whole).
+    // The word from its first letter or digit to its last, with the marks that follow that ("(end)." is "end", "don't" stays
+    // whole, an emoji with its variation selector is nothing).
     private static ReadOnlySpan<char> TrimSymbols(ReadOnlySpan<char> word)
     {
         int start = 0;
-        int end = word.Length;
-        while (start < end && IsPunctuationOrSymbol(word[start]))
+        int end = -1;
+        int i = 0;
+        while (i < word.Length)
         {
-            start++;
+            int consumed = 1;
+            bool core;
+            char c = word[i];
+            if (c < 128)
+            {
+                core = char.IsAsciiLetterOrDigit(c);
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(word[i..], out var rune, out consumed);
+                var category = Rune.GetUnicodeCategory(rune);
+                core = Rune.IsLetterOrDigit(rune)
+                    || (end == i && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
+            }
+
+            if (core)
+            {
+                if (end < 0)
+                {
+                    start = i;
+                }
+
+                end = i + consumed;
+            }
+
+            i += consumed;
         }
 
-        while (end > start && IsPunctuationOrSymbol(word[end - 1]))
-        {
-            end--;
-        }
-
-        return word[start..end];
+        return end < 0 ? [] : word[start..end];
     }
-
-    private static bool IsPunctuationOrSymbol(char c) => c < 128
-        ? !char.IsAsciiLetterOrDigit(c)
-        : !char.IsSurrogate(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
 
     private static bool StartsWithBullet(ReadOnlySpan<char> line)
     {
