@@ -10,9 +10,6 @@ internal static class FilterText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' : c >= 0x85 && char.IsWhiteSpace(c);
 
-    /// <summary>Whether the line holds nothing but white space.</summary>
-    public static bool IsBlank(ReadOnlySpan<char> line) => line.IsWhiteSpace();
-
     /// <summary>
     /// The index just past the word (a run of non-space characters) that starts at or after <paramref name="i"/>; sets
     /// <paramref name="start"/> to where it begins. Returns -1 when no word is left.

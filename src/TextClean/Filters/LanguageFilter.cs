@@ -14,11 +14,12 @@ namespace TextClean.Filters;
 /// per language. The score is the posterior probability of the best language among those that write the text's script
 /// (naive Bayes over character n-grams, normalized): on a few hundred characters of one language it is close to 1; mixed,
 /// very short or code-like text scores lower. Scripts that one language of the model writes alone (Hangul, kana, Thai, ...)
-/// score 1.</para>
+/// score 1. The score does not tell garbage from language (base64 data scores 1 for some language): run the quality filter
+/// first.</para>
 /// <para>When <c>keep</c> lists languages, checks run in this order: <c>language.keep_undetermined</c> (the identifier
 /// answered <c>und</c>: too few letters, or a script none of its languages writes), <c>language.min_score</c> (the best
 /// score is below <c>min_score</c>), then <c>language.keep</c> (the language is not listed). A document that is
-/// undetermined or scores too low is kept when <c>keep_undetermined</c> is true. A macrolanguage code in <c>keep</c> keeps
+/// undetermined or scores too low is kept when <c>keep_undetermined</c> is true (its verdict still names the rule it met). A macrolanguage code in <c>keep</c> keeps
 /// its individual languages: <c>msa</c> keeps <c>zlm</c> and <c>ind</c>, <c>zho</c> keeps <c>cmn</c>, <c>hbs</c> keeps
 /// <c>hrv</c> and <c>srp</c>.</para>
 /// <para>Only the first <c>max_chars</c> characters are identified (0 identifies the whole document): 2,000 characters are

@@ -23,7 +23,8 @@ namespace TextClean.Filters;
 /// </list>
 /// <para>Lines are compared without the white space around them, and blank lines are not lines. Words are runs of
 /// characters between white space, compared exactly (case and punctuation included); characters are those of the words,
-/// so indentation and spacing do not change a share. Lines, paragraphs and n-grams are compared by 64-bit hashes: a false
+/// so indentation and spacing do not change a share. Text in a script written without spaces (Chinese, Japanese, Thai) has
+/// few such words, so the n-gram rules rarely fire on it; the line and paragraph rules still apply. Lines, paragraphs and n-grams are compared by 64-bit hashes: a false
 /// match in a document of 100,000 words is less likely than one in a billion.</para>
 /// <para>A share of 1 turns a rule off (and it is not computed). Scratch tables are per thread, so the filter has no shared
 /// mutable state.</para>
