@@ -46,7 +46,7 @@ public class RunCommandTests
     {
         using var dir = new TempDir();
         dir.Write("in.txt", "Just one line of text that has the words the and of and with in it for the filter.\n");
-        dir.Write("job.yaml", $"input: {{ paths: [ nowhere.txt ] }}\noutput: {{ dir: {dir.File("unused")} }}\nstages: [ length, pipeline ]\n");
+        dir.Write("job.yaml", $"input: {{ paths: [ nowhere.txt ] }}\noutput: {{ dir: {dir.File("unused")} }}\nstages: [ {{ length: {{ min_words: 5 }} }}, pipeline ]\n");
         var ok = Cli.InProcess("run", dir.File("job.yaml"), "--input", dir.File("in.txt"), "--output", dir.File("out"));
         Assert.Equal(0, ok.ExitCode);
         Assert.Contains("1 + 0 + 0 = 1", ok.Error, StringComparison.Ordinal);

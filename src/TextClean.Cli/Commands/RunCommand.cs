@@ -70,7 +70,6 @@ internal static class RunCommand
             error.WriteLine($"textclean: {result.Message}");
             if (result.Total is { } total)
             {
-                error.WriteLine($"textclean: {total.Balance()}");
                 error.WriteLine($"textclean: stats in {Path.Combine(job.Output!, "stats.json")} and stats.md");
                 if (!total.Balances)
                 {
