@@ -44,6 +44,9 @@ internal sealed class RepetitionFilter : DocumentFilter
     // Index n holds the limit for n-grams of n words (0 and 1 unused); top n-grams for 2 to 4, duplicate n-grams for 5 to 10.
     private readonly double[] _maxNgramShare = new double[11];
 
+    // Index n holds the smallest duplicate n-gram limit for n + 1 to 10 (1 past 10, where there are none).
+    private readonly double[] _minLaterDuplicateLimit = new double[11];
+
     private RepetitionFilter(FilterConfig config)
         : base(config)
     {
@@ -54,6 +57,12 @@ internal sealed class RepetitionFilter : DocumentFilter
         for (int n = 2; n <= 10; n++)
         {
             _maxNgramShare[n] = config.GetNumber(NgramSetting(n));
+        }
+
+        _minLaterDuplicateLimit[10] = 1;
+        for (int n = 9; n >= 5; n--)
+        {
+            _minLaterDuplicateLimit[n] = Math.Min(_minLaterDuplicateLimit[n + 1], _maxNgramShare[n + 1]);
         }
     }
 
@@ -145,9 +154,17 @@ internal sealed class RepetitionFilter : DocumentFilter
                 }
 
                 long covered = n <= 4 ? TopNgramChars(scratch, words, n) : DuplicateNgramChars(scratch, words, n);
-                if (Fails(NgramRule(n), Share(covered, chars), _maxNgramShare[n], out verdict))
+                double share = Share(covered, chars);
+                if (Fails(NgramRule(n), share, _maxNgramShare[n], out verdict))
                 {
                     return false;
+                }
+
+                // Every word a repeated (n+1)-gram covers is covered by two repeated n-grams, so the duplicate shares only
+                // fall as n grows: once this one is within every later limit, the later ones are too.
+                if (n >= 5 && share <= _minLaterDuplicateLimit[n])
+                {
+                    break;
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TextClean.Filters;
+using TextClean.Languages;
 using TextClean.Pipeline;
 using static TextClean.Tests.Filters.FilterTesting;
 
@@ -92,6 +93,10 @@ public partial class FilterRegistryTests
         Assert.Contains("zho", keep.AllowedValues);
         Assert.DoesNotContain("und", keep.AllowedValues);
         Assert.Null(keep.Check("msa,eng"));
+
+        // The allowed codes come from LanguageInfo without loading the model; they must be the model's languages.
+        var individual = keep.AllowedValues.Where(code => LanguageInfo.Find(code) is not null).Order(StringComparer.Ordinal);
+        Assert.Equal(LanguageIdentifier.Default.Languages.Order(StringComparer.Ordinal), individual);
 
         var error = Assert.Single(FilterRegistry.Default.Validate(new FilterConfig("language", [KeyValuePair.Create("keep", "eng,enx")]), "filters[3]"));
         Assert.Equal("filters[3].language.keep", error.Path);

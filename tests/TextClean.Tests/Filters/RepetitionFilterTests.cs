@@ -116,6 +116,27 @@ public class RepetitionFilterTests
     }
 
     [Fact]
+    public void A_repeated_sentence_is_judged_by_every_duplicate_ngram_rule()
+    {
+        // A ten-word sentence (50 letters) opens and closes an article. Every n-gram of 5 to 10 words inside the second copy
+        // repeats one in the first, so all six duplicate shares are the same: the second copy's 50 letters of all letters.
+        const string sentence = "the committee will publish its final report on the proposal";
+        string text = $"{sentence}\n{Fixture("english.txt")}\n{sentence}";
+        int letters = text.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Sum(w => w.Length);
+        double share = 50.0 / letters;
+        string[] lower = [.. Enumerable.Range(5, 5).Select(n => FormattableString.Invariant($"max_duplicate_{n}gram_share={share}"))];
+
+        // Within the limits of 5 to 9, past the one of 10: the 10-gram rule still runs and rejects.
+        var verdict = Rejects(
+            Only("repetition", RepetitionOff, [.. lower, FormattableString.Invariant($"max_duplicate_10gram_share={share - 0.001}")]),
+            text,
+            "repetition.max_duplicate_10gram_share");
+        Assert.Equal(share, verdict.Value, 9);
+        Keeps(Only("repetition", RepetitionOff, [.. lower, FormattableString.Invariant($"max_duplicate_10gram_share={share}")]), text);
+        Keeps(Create("repetition"), text);
+    }
+
+    [Fact]
     public void Rules_run_in_their_documented_order()
     {
         // Fails both the line rule and the 2-gram rule; the line rule is first.
