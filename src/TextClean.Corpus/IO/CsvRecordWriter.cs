@@ -36,7 +36,7 @@ internal sealed class CsvRecordWriter : Utf8RecordWriter
         WriteRow(carry.Fields, _textColumn, text);
     }
 
-    public override void WriteRejected(in InputRecord record, FilterVerdict verdict)
+    public override void WriteRejected(in InputRecord record, FilterVerdict verdict, string? text = null)
     {
         if (_kind != OutputKind.Rejected)
         {
@@ -44,7 +44,7 @@ internal sealed class CsvRecordWriter : Utf8RecordWriter
         }
 
         var fields = Carry(record).Fields;
-        WriteRow([.. fields, verdict.Rule, Number(verdict.Value), Number(verdict.Limit), verdict.Detail ?? ""], -1, null);
+        WriteRow([.. fields, verdict.Rule, Number(verdict.Value), Number(verdict.Limit), verdict.Detail ?? ""], text is null ? -1 : _textColumn, text);
     }
 
     private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";

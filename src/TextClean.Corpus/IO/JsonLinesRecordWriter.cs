@@ -18,13 +18,23 @@ internal sealed class JsonLinesRecordWriter(Stream stream) : Utf8RecordWriter(st
         Output.Write((byte)'\n');
     }
 
-    public override void WriteRejected(in InputRecord record, FilterVerdict verdict)
+    public override void WriteRejected(in InputRecord record, FilterVerdict verdict, string? text = null)
     {
         var carry = Carry(record);
 
         // A valid object line that has the text field: its last '}' closes it.
         int close = carry.Line.AsSpan().LastIndexOf((byte)'}');
-        Output.Write(carry.Line.AsSpan(0, close));
+        if (text is null)
+        {
+            Output.Write(carry.Line.AsSpan(0, close));
+        }
+        else
+        {
+            Output.Write(carry.Line.AsSpan(0, carry.ValueStart));
+            Output.WriteJsonString(text);
+            Output.Write(carry.Line.AsSpan(carry.ValueEnd, close - carry.ValueEnd));
+        }
+
         WriteVerdictFields(verdict);
         Output.Write(carry.Line.AsSpan(close));
         Output.Write((byte)'\n');

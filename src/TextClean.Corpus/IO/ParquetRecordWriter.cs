@@ -62,7 +62,7 @@ internal sealed class ParquetRecordWriter : RecordWriter
         FlushIfFull();
     }
 
-    public override void WriteRejected(in InputRecord record, FilterVerdict verdict)
+    public override void WriteRejected(in InputRecord record, FilterVerdict verdict, string? text = null)
     {
         var carry = Carry(record);
         if (_buffers.Length == _inputColumns)
@@ -72,7 +72,14 @@ internal sealed class ParquetRecordWriter : RecordWriter
 
         for (int i = 0; i < _inputColumns; i++)
         {
-            _buffers[i].Append(carry.Columns[i], carry.Row);
+            if (i == _textColumn && text is not null)
+            {
+                ((StringColumn)_buffers[i]).Add(text);
+            }
+            else
+            {
+                _buffers[i].Append(carry.Columns[i], carry.Row);
+            }
         }
 
         ((StringColumn)_buffers[_inputColumns]).Add(verdict.Rule);

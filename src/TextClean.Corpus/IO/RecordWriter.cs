@@ -8,8 +8,11 @@ public abstract class RecordWriter : IDisposable
     /// <summary>Writes a kept record: <paramref name="record"/> with its text replaced by <paramref name="text"/>, other fields as read.</summary>
     public abstract void WriteKept(in InputRecord record, string text);
 
-    /// <summary>Writes a rejected record: its original text and fields plus <c>rejected_by</c> (the rule), <c>rejected_value</c> and <c>rejected_limit</c>.</summary>
-    public abstract void WriteRejected(in InputRecord record, FilterVerdict verdict);
+    /// <summary>
+    /// Writes a rejected record: its fields plus <c>rejected_by</c> (the rule), <c>rejected_value</c>, <c>rejected_limit</c> and
+    /// <c>rejected_detail</c>; the text is the original, or <paramref name="text"/> when given (dedup rejects the cleaned text it compared).
+    /// </summary>
+    public abstract void WriteRejected(in InputRecord record, FilterVerdict verdict, string? text = null);
 
     /// <summary>Finishes the file (Parquet footer, compression frame) and closes the stream.</summary>
     public abstract void Complete();

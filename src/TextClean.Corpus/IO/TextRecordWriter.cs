@@ -11,6 +11,27 @@ internal sealed class TextRecordWriter(Stream stream, OutputKind kind) : Utf8Rec
 {
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
+    // Line breaks become spaces, CR LF one space, since a line is a document.
+    private static string OneLine(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Breaks) < 0)
+        {
+            return text;
+        }
+
+        var line = new System.Text.StringBuilder(text.Length);
+        ReadOnlySpan<char> rest = text;
+        int i;
+        while ((i = rest.IndexOfAny(Breaks)) >= 0)
+        {
+            line.Append(rest[..i]).Append(' ');
+            i += rest[i] == '\r' && i + 1 < rest.Length && rest[i + 1] == '\n' ? 2 : 1;
+            rest = rest[i..];
+        }
+
+        return line.Append(rest).ToString();
+    }
+
     public override void WriteKept(in InputRecord record, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -20,23 +41,11 @@ internal sealed class TextRecordWriter(Stream stream, OutputKind kind) : Utf8Rec
             throw new InvalidOperationException("this writer writes rejected records");
         }
 
-        ReadOnlySpan<char> rest = text;
-        int i;
-        while ((i = rest.IndexOfAny(Breaks)) >= 0)
-        {
-            Output.WriteText(rest[..i]);
-            Output.Write((byte)' ');
-
-            // CR LF is one break, one space.
-            i += rest[i] == '\r' && i + 1 < rest.Length && rest[i + 1] == '\n' ? 2 : 1;
-            rest = rest[i..];
-        }
-
-        Output.WriteText(rest);
+        Output.WriteText(OneLine(text));
         Output.Write((byte)'\n');
     }
 
-    public override void WriteRejected(in InputRecord record, FilterVerdict verdict)
+    public override void WriteRejected(in InputRecord record, FilterVerdict verdict, string? text = null)
     {
         RequireDocument(record);
         if (kind != OutputKind.Rejected)
@@ -45,7 +54,8 @@ internal sealed class TextRecordWriter(Stream stream, OutputKind kind) : Utf8Rec
         }
 
         Output.Write("{\"text\": "u8);
-        Output.WriteJsonString(record.Text);
+        // A replacement text is what the kept file would hold (dedup's rejects must read the same as its kept ones).
+        Output.WriteJsonString(text is null ? record.Text : OneLine(text));
         WriteVerdictFields(verdict);
         Output.Write("}\n"u8);
     }

@@ -21,7 +21,7 @@ internal enum Outcome
 internal sealed class DocumentStages
 {
     // Per-normalizer changes are counted on one document in this many (Explain costs several passes).
-    public const int ExplainEvery = 100;
+    public const int ExplainEvery = 1000;
 
     private readonly object[] _stages;
     private readonly MinHasher? _minHasher;

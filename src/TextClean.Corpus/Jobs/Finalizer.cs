@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using TextClean.Corpus.Dedup;
 using TextClean.Corpus.IO;
 using TextClean.Filters;
 
@@ -14,34 +13,36 @@ namespace TextClean.Corpus.Jobs;
 /// </summary>
 internal sealed class Finalizer(JobContext context)
 {
-    public UnitStats Run(IReadOnlyList<WorkUnit> units, JobProgress progress)
+    /// <summary>Finalizes <paramref name="units"/> in order.</summary>
+    /// <param name="units">The job's units, in job order.</param>
+    /// <param name="decide">Decide duplicates here (false: the writer did, as it wrote every unit in job order).</param>
+    /// <param name="waitFor">Blocks until unit <c>u</c> is done (it is already, by default).</param>
+    public UnitStats Run(IReadOnlyList<WorkUnit> units, bool decide, Action<int>? waitFor = null)
     {
-        progress.Phase = "finalizing";
-        var dedup = context.Stages.Dedup;
-        var exact = new ExactIndex();
-        var near = dedup is { Near: true } ? new LshIndex(dedup.Bands) : null;
+        var dedup = context.Stages.Dedup is { } stage ? new DedupIndex(stage, units) : null;
         var total = new UnitStats();
         for (int u = 0; u < units.Count; u++)
         {
+            waitFor?.Invoke(u);
             var unit = units[u];
             string folder = context.Layout.UnitDirectory(unit);
             var stats = UnitProcessor.ReadStats(folder);
             var duplicates = new Dictionary<long, FilterVerdict>();
-            if (dedup is not null)
+            if (dedup is not null && decide)
             {
                 long index = 0;
                 foreach (var entry in KeysFile.Read(Path.Combine(folder, "keys.bin")))
                 {
-                    FilterVerdict? verdict = null;
-                    // A location is the unit in the high 24 bits and the line in the low 40.
-                    if (dedup.Exact && !exact.Add(entry.Exact, ((long)u << 40) | entry.Line, out long first))
+                    var verdict = dedup.Decide(u, entry.Line, entry.Exact, entry.Bands);
+                    if (entry.Rejected)
                     {
-                        var original = units[(int)(first >> 40)];
-                        verdict = new FilterVerdict("dedup.exact", 1, 1, string.Create(CultureInfo.InvariantCulture, $"duplicate of {original.Path}:{first & ((1L << 40) - 1)}"));
-                    }
-                    else if (near is not null && !near.Add(entry.Bands))
-                    {
-                        verdict = new FilterVerdict("dedup.near", 1, 1);
+                        // The writer rejected it already, deciding in job order as this does.
+                        if (verdict is null)
+                        {
+                            throw new InvalidDataException($"{folder}: line {entry.Line} was rejected as a duplicate when written but is not one in job order; remove the output and run the job again");
+                        }
+
+                        continue;
                     }
 
                     if (verdict is { } v)
@@ -76,6 +77,7 @@ internal sealed class Finalizer(JobContext context)
             {
                 _ when name.StartsWith("kept", StringComparison.Ordinal) => duplicates.Count > 0 ? null : context.Layout.FinalKept(unit, Extension(name, "kept", compression), compression),
                 _ when name.StartsWith("rejected", StringComparison.Ordinal) => context.Layout.FinalRejected(unit, Extension(name, "rejected", compression), compression),
+                _ when name.StartsWith("duplicates", StringComparison.Ordinal) => context.Layout.FinalDuplicates(unit, Extension(name, "duplicates", compression), compression),
                 "errors.jsonl" => context.Layout.FinalErrors(unit),
                 _ => null,
             };
@@ -87,6 +89,11 @@ internal sealed class Finalizer(JobContext context)
 
         if (duplicates.Count > 0)
         {
+            if (File.Exists(context.Layout.FinalDuplicates(unit, ".jsonl", compression)) || Directory.EnumerateFiles(folder, "duplicates*").Any())
+            {
+                throw new InvalidDataException($"{folder}: duplicates were decided both when written and at the end; remove the output and run the job again");
+            }
+
             string kept = Directory.EnumerateFiles(folder, "kept*").Single();
             RemoveDuplicates(unit, kept, compression, duplicates);
         }

@@ -117,15 +117,65 @@ public sealed class JobRunner
             _options.Log($"{mine.Count - todo.Count} of {mine.Count} units already done by an earlier run; skipping them");
         }
 
-        var processor = new UnitProcessor(context);
-        foreach (var unit in todo)
+        // One process doing the whole job finalizes each unit as soon as it and the units before it are done, in a thread of its
+        // own beside the processing, so dedup and the final files cost no extra time at the end. Shards finalize at the end,
+        // in the last one to finish: only then are the other shards' units known to be done.
+        var finalizer = new Finalizer(context);
+        var index = units.Select((u, i) => (u.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var inline = InlineDedup(context, units, layout);
+        using var stopFinalizing = new CancellationTokenSource();
+        var ready = units.Select(u => new ManualResetEventSlim(Directory.Exists(layout.UnitDirectory(u)))).ToArray();
+        Thread? alongside = null;
+        UnitStats? total = null;
+        Exception? finalizeFailure = null;
+        if (_options.ShardCount == 1)
         {
-            cancel.ThrowIfCancellationRequested();
-            progress.Phase = unit.Name;
-            progress.UnitStarted(unit.DiskBytes, unit.Compression != Compression.None);
-            var stats = processor.Process(unit, progress, cancel);
-            progress.UnitFinished(unit.DiskBytes);
-            _options.Log(string.Create(CultureInfo.InvariantCulture, $"done {unit.Name}: {stats.Read:N0} read, {stats.Kept:N0} kept, {stats.Rejected:N0} rejected, {stats.Malformed:N0} malformed, {stats.Seconds:0.0} s"));
+            Lock(layout, required: true);
+            alongside = new Thread(() =>
+            {
+                try
+                {
+                    total = finalizer.Run(units, decide: inline is null, u => ready[u].Wait(stopFinalizing.Token));
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                catch (Exception e)
+                {
+                    finalizeFailure = e;
+                }
+            }) { Name = "textclean finalizer", IsBackground = true };
+            alongside.Start();
+        }
+
+        try
+        {
+            new UnitProcessor(context, inline, index).Process(
+                todo,
+                progress,
+                (unit, stats) =>
+                {
+                    ready[index[unit.Name]].Set();
+                    _options.Log(string.Create(CultureInfo.InvariantCulture, $"done {unit.Name}: {stats.Read:N0} read, {stats.Kept:N0} kept, {stats.Rejected:N0} rejected, {stats.Malformed:N0} malformed, {stats.Seconds:0.0} s"));
+                },
+                cancel);
+            if (alongside is not null)
+            {
+                progress.Phase = "finalizing";
+                alongside.Join();
+                if (finalizeFailure is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(finalizeFailure);
+                }
+
+                return Finish(finalizer, total!, units.Count, workers, clock, todo.Count, mine.Count - todo.Count, layout);
+            }
+        }
+        finally
+        {
+            stopFinalizing.Cancel();
+            alongside?.Join();
+            Array.ForEach(ready, r => r.Dispose());
         }
 
         int missing = units.Count(u => !Directory.Exists(layout.UnitDirectory(u)));
@@ -134,17 +184,57 @@ public sealed class JobRunner
             return new JobResult(null, units.Count, todo.Count, mine.Count - todo.Count, string.Create(CultureInfo.InvariantCulture, $"shard {_options.ShardIndex} of {_options.ShardCount} done; {missing} of {units.Count} units are still to do by other shards, and the last shard to finish writes the final output"));
         }
 
-        if (!TryLock(layout))
+        if (!Lock(layout, required: false))
         {
             return new JobResult(null, units.Count, todo.Count, mine.Count - todo.Count, $"another process is finalizing {_job.Output} (lock {layout.FinalizeLock})");
         }
 
+        progress.Phase = "finalizing";
+        return Finish(finalizer, finalizer.Run(units, decide: true), units.Count, workers, clock, todo.Count, mine.Count - todo.Count, layout);
+    }
+
+    // One process that will see every unit in job order dedups as it writes, so the finalizer only moves files: possible when
+    // the units done before (by an earlier run of this job) are the first ones and were deduplicated the same way. Their keys
+    // prime the index so the rest are decided exactly as an uninterrupted run would.
+    private DedupIndex? InlineDedup(JobContext context, IReadOnlyList<WorkUnit> units, OutputLayout layout)
+    {
+        if (_options.ShardCount != 1 || context.Stages.Dedup is not { } stage)
+        {
+            return null;
+        }
+
+        int done = units.TakeWhile(u => Directory.Exists(layout.UnitDirectory(u))).Count();
+        if (units.Skip(done).Any(u => Directory.Exists(layout.UnitDirectory(u)))
+            || units.Take(done).Any(u => !UnitProcessor.WasDeduplicatedInline(layout.UnitDirectory(u))))
+        {
+            return null;
+        }
+
+        var index = new DedupIndex(stage, units);
+        for (int u = 0; u < done; u++)
+        {
+            foreach (var entry in KeysFile.Read(Path.Combine(layout.UnitDirectory(units[u]), "keys.bin")))
+            {
+                index.Decide(u, entry.Line, entry.Exact, entry.Bands);
+            }
+        }
+
+        return index;
+    }
+
+    private JobResult Finish(Finalizer finalizer, UnitStats total, int units, int workers, Stopwatch clock, int run, int skipped, OutputLayout layout)
+    {
         try
         {
-            var finalizer = new Finalizer(context);
-            var total = finalizer.Run(units, progress);
-            finalizer.WriteStats(total, units.Count, workers, clock.Elapsed.TotalSeconds, _options.ShardCount);
-            return new JobResult(total, units.Count, todo.Count, mine.Count - todo.Count, $"job complete: {total.Balance()}");
+            finalizer.WriteStats(total, units, workers, clock.Elapsed.TotalSeconds, _options.ShardCount);
+            string temporary = Path.Combine(layout.Work, "tmp");
+            if (Directory.Exists(temporary))
+            {
+                // Left by killed runs; every unit is done now, so nothing in it is in use.
+                Directory.Delete(temporary, recursive: true);
+            }
+
+            return new JobResult(total, units, run, skipped, $"job complete: {total.Balance()}");
         }
         finally
         {
@@ -189,8 +279,9 @@ public sealed class JobRunner
         File.Move(temporary, layout.Fingerprint, overwrite: true);
     }
 
-    // One finalizer at a time; a lock left by a killed process on this machine is taken over.
-    private bool TryLock(OutputLayout layout)
+    // One finalizer at a time; a lock left by a killed process on this machine is taken over. A single process (no shards)
+    // owns its output, so it takes the lock whatever is left (required).
+    private static bool Lock(OutputLayout layout, bool required)
     {
         string owner = $"{Environment.MachineName} {Environment.ProcessId}";
         for (int attempt = 0; attempt < 2; attempt++)
@@ -203,7 +294,7 @@ public sealed class JobRunner
             }
             catch (IOException) when (File.Exists(layout.FinalizeLock))
             {
-                if (_options.ShardCount == 1 || IsStale(File.ReadAllText(layout.FinalizeLock)))
+                if (required || IsStale(File.ReadAllText(layout.FinalizeLock)))
                 {
                     File.Delete(layout.FinalizeLock);
                     continue;

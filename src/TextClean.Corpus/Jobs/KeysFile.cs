@@ -3,15 +3,15 @@ using System.Text;
 namespace TextClean.Corpus.Jobs;
 
 /// <summary>
-/// The dedup keys of a unit's kept documents, in output order, for the job-wide dedup at the end: per document its line, the
+/// The dedup keys of a unit's documents that passed the per-document stages, in output order, for the job-wide dedup at the end: per document its line, the
 /// UTF-8 size of its text and its language (to correct the account when it is rejected), its exact key and its band keys.
 /// </summary>
 internal static class KeysFile
 {
     private static readonly byte[] Magic = "TCK1"u8.ToArray();
 
-    /// <summary>One kept document's entry.</summary>
-    public readonly record struct Entry(long Line, long Bytes, string? Language, UInt128 Exact, ulong[] Bands);
+    /// <summary>One document's entry; <paramref name="Rejected"/> when the writer already rejected it as a duplicate.</summary>
+    public readonly record struct Entry(long Line, long Bytes, string? Language, UInt128 Exact, ulong[] Bands, bool Rejected);
 
     public sealed class Writer : IDisposable
     {
@@ -26,9 +26,10 @@ internal static class KeysFile
             _writer.Write(bands);
         }
 
-        public void Add(long line, in DocumentResult result)
+        public void Add(long line, in DocumentResult result, bool rejected)
         {
             _writer.Write(line);
+            _writer.Write(rejected);
             _writer.Write(result.OutputBytes);
             _writer.Write(result.Language ?? string.Empty);
             _writer.Write((ulong)(result.ExactKey >> 64));
@@ -54,6 +55,7 @@ internal static class KeysFile
         while (reader.BaseStream.Position < reader.BaseStream.Length)
         {
             long line = reader.ReadInt64();
+            bool rejected = reader.ReadBoolean();
             long bytes = reader.ReadInt64();
             string language = reader.ReadString();
             var exact = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
@@ -63,7 +65,7 @@ internal static class KeysFile
                 keys[i] = reader.ReadUInt64();
             }
 
-            yield return new Entry(line, bytes, language.Length == 0 ? null : language, exact, keys);
+            yield return new Entry(line, bytes, language.Length == 0 ? null : language, exact, keys, rejected);
         }
     }
 }
