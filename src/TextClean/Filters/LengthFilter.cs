@@ -47,15 +47,15 @@ internal sealed class LengthFilter : DocumentFilter
         ],
         c => new LengthFilter(c));
 
-    /// <summary>Counts the word tokens of <paramref name="text"/> without allocating.</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>Counts the word tokens of <paramref name="text"/> without allocating, stopping once there are <paramref name="stopAt"/>.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int stopAt = int.MaxValue)
     {
         int words = 0;
         foreach (var token in Tokenizer.Default.Tokenize(text))
         {
-            if (token.Kind == TokenKind.Word)
+            if (token.Kind == TokenKind.Word && ++words >= stopAt)
             {
-                words++;
+                break;
             }
         }
 
@@ -85,7 +85,9 @@ internal sealed class LengthFilter : DocumentFilter
             return true;
         }
 
-        int words = CountWords(text);
+        // A word is at least one character, so a text no longer than max_words cannot have too many: counting can stop at
+        // min_words, which keeps this filter cheap on the usual document.
+        int words = CountWords(text, text.Length <= _maxWords ? Math.Max(_minWords, 1) : int.MaxValue);
         if (words < _minWords)
         {
             verdict = new FilterVerdict("length.min_words", words, _minWords);

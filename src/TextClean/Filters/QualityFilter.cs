@@ -225,6 +225,7 @@ internal sealed class QualityFilter : DocumentFilter
                 m.Words++;
                 bool hasLetter = false;
                 bool hasHash = false;
+                bool hasDot = false;
                 for (int k = 0; k < word.Length; k++)
                 {
                     char c = word[k];
@@ -239,6 +240,14 @@ internal sealed class QualityFilter : DocumentFilter
                         {
                             hasHash = true;
                         }
+                        else if (c == '.')
+                        {
+                            hasDot = true;
+                        }
+                    }
+                    else if (c == '…')
+                    {
+                        hasDot = true;
                     }
                     else if (FilterText.IsUnspacedScript(c))
                     {
@@ -263,7 +272,7 @@ internal sealed class QualityFilter : DocumentFilter
                     m.HashWords++;
                 }
 
-                if (word.Contains("...", StringComparison.Ordinal) || word.Contains('…'))
+                if (hasDot && (word.Contains("...", StringComparison.Ordinal) || word.Contains('…')))
                 {
                     m.EllipsisWords++;
                 }
