@@ -40,24 +40,34 @@ internal static class ProgressDisplay
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var clock = Stopwatch.StartNew();
         T result = default!;
-        console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(context =>
+        console.Live(Render(progress, clock.Elapsed)).AutoClear(false).Start(context =>
+        {
+            var job = Task.Run(work);
+            while (!job.Wait(TimeSpan.FromMilliseconds(250)))
             {
-                var task = context.AddTask("starting", maxValue: 1);
-                var job = Task.Run(work);
-                while (!job.Wait(TimeSpan.FromMilliseconds(250)))
-                {
-                    task.Value = Math.Min(progress.Fraction, 0.999);
-                    task.Description = Markup.Escape(Describe(progress, clock.Elapsed));
-                }
+                context.UpdateTarget(Render(progress, clock.Elapsed));
+            }
 
-                task.Value = 1;
-                task.Description = Markup.Escape(Describe(progress, clock.Elapsed));
-                result = job.GetAwaiter().GetResult();
-            });
+            context.UpdateTarget(Render(progress, clock.Elapsed));
+            result = job.GetAwaiter().GetResult();
+        });
         return result;
+    }
+
+    // A few short rows, so the display fits a narrow terminal.
+    private static Grid Render(JobProgress progress, TimeSpan elapsed)
+    {
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+        double fraction = progress.Fraction;
+        string eta = fraction > 0.01 && fraction < 1 ? TimeSpan.FromSeconds(seconds * (1 - fraction) / fraction).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "-";
+        int filled = (int)Math.Round(fraction * 30);
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        grid.AddRow("[bold]textclean run[/]", Markup.Escape($"{progress.Phase} (units {progress.UnitsDone}/{progress.UnitCount})"));
+        grid.AddRow("progress", string.Create(CultureInfo.InvariantCulture, $"[green]{new string('━', filled)}[/][grey]{new string('━', 30 - filled)}[/] {fraction:P0}  ETA {eta}"));
+        grid.AddRow("documents", string.Create(CultureInfo.InvariantCulture, $"{progress.Read:N0} ({progress.Read / seconds:N0}/s)"));
+        grid.AddRow("input", string.Create(CultureInfo.InvariantCulture, $"{progress.BytesIn / 1e6:N1} MB ({progress.BytesIn / 1e6 / seconds:N1} MB/s)"));
+        grid.AddRow("outcome", string.Create(CultureInfo.InvariantCulture, $"[green]kept {progress.Kept:N0}[/]  [yellow]rejected {progress.Rejected:N0}[/]  [red]malformed {progress.Malformed:N0}[/]"));
+        return grid;
     }
 
     private static string Describe(JobProgress progress, TimeSpan elapsed)
