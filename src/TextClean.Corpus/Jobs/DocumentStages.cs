@@ -20,8 +20,8 @@ internal enum Outcome
 /// </summary>
 internal sealed class DocumentStages
 {
-    // Per-normalizer changes are counted on one document in this many (Explain costs several passes).
-    public const int ExplainEvery = 1000;
+    // Per-normalizer changes are counted on one document in this many (Explain costs 1.6 times Clean: about 1% more time).
+    public const int ExplainEvery = 50;
 
     private readonly object[] _stages;
     private readonly MinHasher? _minHasher;
