@@ -17,11 +17,11 @@ internal sealed partial class OutputLayout
     {
         Root = Path.GetFullPath(root);
         Work = Path.Combine(Root, ".work");
-        var stems = units.Select(u => Stem(u.Name)).ToList();
+        var stems = units.Select(u => Stem(u.Name, keepFormat: false)).ToList();
 
-        // Two inputs differing only in extension (a.txt, a.jsonl) would share a stem: keep their whole names then.
+        // Two inputs differing only in extension (a.csv, a.parquet) would share a stem: their format joins it then (a-csv, a-parquet).
         bool unique = stems.Distinct(StringComparer.Ordinal).Count() == stems.Count;
-        _stems = units.Select((u, i) => (u.Name, Stem: unique ? stems[i] : u.Name)).ToDictionary(p => p.Name, p => p.Stem, StringComparer.Ordinal);
+        _stems = units.Select((u, i) => (u.Name, Stem: unique ? stems[i] : Stem(u.Name, keepFormat: true))).ToDictionary(p => p.Name, p => p.Stem, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -58,13 +58,20 @@ internal sealed partial class OutputLayout
 
     public string FinalErrors(WorkUnit unit) => Path.Combine(Root, _stems[unit.Name] + ".errors.jsonl");
 
-    // "crawl/01.jsonl.gz.part0003" → "crawl/01.part0003": the input's format and compression extensions go, the part stays.
-    private static string Stem(string name)
+    // "crawl/01.jsonl.gz.part0003" → "crawl/01.part0003" (or "crawl/01-jsonl.part0003" keeping the format): the input's
+    // compression extension goes, and its format extension too, the part stays.
+    private static string Stem(string name, bool keepFormat)
     {
         var match = StemPattern().Match(name);
-        return match.Success && match.Groups[1].Length > 0 ? match.Groups[1].Value + match.Groups[2].Value : name;
+        if (!match.Success || match.Groups[1].Length == 0)
+        {
+            return name;
+        }
+
+        string format = keepFormat && match.Groups[2].Success ? "-" + match.Groups[2].Value : string.Empty;
+        return match.Groups[1].Value + format + match.Groups[3].Value;
     }
 
-    [GeneratedRegex(@"^(.*?)(?:\.(?:jsonl|ndjson|json|txt|text|csv|tsv|parquet))?(?:\.(?:gz|zst|zstd))?(\.part\d{4})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(.*?)(?:\.(jsonl|ndjson|json|txt|text|csv|tsv|parquet))?(?:\.(?:gz|zst|zstd))?(\.part\d{4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex StemPattern();
 }

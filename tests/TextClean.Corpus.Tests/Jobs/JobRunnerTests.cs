@@ -175,6 +175,45 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Csv_and_parquet_jobs_keep_their_format_and_dedup_identically_in_shards()
+    {
+        var texts = Mails(60).Select(m => JsonDocument.Parse(m).RootElement.GetProperty("text").GetString()!).ToList();
+        texts.Add(texts[3]);
+        string csv = Path.Combine(_dir, "in", "mails.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(csv)!);
+        File.WriteAllText(csv, "id,text\r\n" + string.Concat(texts.Select((t, i) => $"{i},\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\n")));
+        var id = new Parquet.Schema.DataField<int>("id");
+        var text = new Parquet.Schema.DataField<string>("text");
+        await using (var file = File.Create(Path.Combine(_dir, "in", "mails.parquet")))
+        {
+            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(id, text), file);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<int>(id, Enumerable.Range(0, texts.Count).ToArray());
+            await group.WriteAsync(text, texts.ToArray());
+        }
+
+        var one = new JobRunner(Job("one")).Run().Total!;
+        Assert.True(one.Balances);
+        Assert.Equal(texts.Count * 2, one.Read);
+
+        // The Parquet file holds the CSV's texts, so every one of its documents that passes the filters duplicates the CSV's:
+        // the job keeps what the CSV alone keeps.
+        var csvAlone = new JobRunner(Job("csv") with { Inputs = [csv] }).Run().Total!;
+        Assert.Equal(csvAlone.Kept, one.Kept);
+        Assert.Equal(one.Kept + csvAlone.RejectedBy["dedup.exact"], one.RejectedBy["dedup.exact"] - csvAlone.RejectedBy["dedup.exact"]);
+        var expected = Outputs(Path.Combine(_dir, "one"));
+        // mails.csv and mails.parquet would share the name "mails": their format joins it.
+        Assert.Contains("mails-csv.csv", expected.Keys);
+        Assert.Contains("mails-parquet.parquet", expected.Keys);
+        Assert.Contains("mails-parquet.rejected-dedup.parquet", expected.Keys);
+        Assert.StartsWith("id,text\r\n", Encoding.UTF8.GetString(expected["mails-csv.csv"]), StringComparison.Ordinal);
+
+        new JobRunner(Job("shards"), new JobRunOptions { ShardIndex = 1, ShardCount = 2 }).Run();
+        new JobRunner(Job("shards"), new JobRunOptions { ShardIndex = 0, ShardCount = 2 }).Run();
+        Assert.Equal(expected, Outputs(Path.Combine(_dir, "shards")));
+    }
+
+    [Fact]
     public void Near_duplicates_are_rejected_across_files()
     {
         var mail = JsonDocument.Parse(Mails(40).OrderByDescending(m => m.Length).First()).RootElement.GetProperty("text").GetString()!;
