@@ -25,6 +25,25 @@ internal sealed class ConfigFileReader
     /// <exception cref="ConfigException">Every error found, located.</exception>
     public static PipelineConfig Read(ConfigNode? root, string file, NormalizerRegistry registry) => new ConfigFileReader(file, registry).Read(root);
 
+    /// <summary>The node tree of a config or job file's <paramref name="text"/> (a BOM is dropped); null for an empty file.</summary>
+    /// <exception cref="ConfigException">The text is not YAML or JSON (the syntax error, located).</exception>
+    public static ConfigNode? ReadTree(string text, string fileName, ConfigFormat format)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        try
+        {
+            return format == ConfigFormat.Json ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
+        }
+        catch (ConfigSyntaxException e)
+        {
+            throw new ConfigException([SyntaxError(e, fileName)]);
+        }
+    }
+
     /// <summary>A syntax error as a located config error.</summary>
     public static ConfigError SyntaxError(ConfigSyntaxException e, string file) =>
         new ConfigError(string.Empty, e.Message, [], null) { Location = new SourceLocation(file, e.Line, e.Column) };

@@ -38,17 +38,7 @@ public static class ConfigSchema
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", Draft);
-            json.WriteString("title", "TextClean pipeline config");
-            json.WriteString("description", "A TextClean pipeline: an optional preset, then normalizers that override its settings, add normalizers or remove them (name: off). Normalizers run in a fixed order, whatever the order in the file.");
-            json.WriteString("type", "object");
-            json.WriteStartObject("properties");
-
-            json.WriteStartObject("$schema");
-            json.WriteString("description", "The schema of this file, for editors; ignored by TextClean.");
-            json.WriteString("type", "string");
-            json.WriteEndObject();
+            WriteHeader(json, "TextClean pipeline config", "A TextClean pipeline: an optional preset, then normalizers that override its settings, add normalizers or remove them (name: off). Normalizers run in a fixed order, whatever the order in the file.");
 
             json.WriteStartObject("preset");
             json.WriteString("description", PresetDescription());
@@ -95,15 +85,7 @@ public static class ConfigSchema
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", Draft);
-            json.WriteString("title", "TextClean corpus job");
-            json.WriteString("description", "A corpus job for 'textclean run': inputs, output, workers, and stages (filters and the pipeline in order, dedup last). Command-line options override the file.");
-            json.WriteString("type", "object");
-            json.WriteStartObject("properties");
-            json.WriteStartObject("$schema");
-            json.WriteString("type", "string");
-            json.WriteEndObject();
+            WriteHeader(json, "TextClean corpus job", "A corpus job for 'textclean run': inputs, output, workers, and stages (filters and the pipeline in order, dedup last). Command-line options override the file.");
 
             json.WriteStartObject("input");
             json.WriteString("type", "object");
@@ -186,6 +168,21 @@ public static class ConfigSchema
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    // Opens the root object and its properties, starting with "$schema" (which editors use and TextClean ignores).
+    private static void WriteHeader(Utf8JsonWriter json, string title, string description)
+    {
+        json.WriteStartObject();
+        json.WriteString("$schema", Draft);
+        json.WriteString("title", title);
+        json.WriteString("description", description);
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        json.WriteStartObject("$schema");
+        json.WriteString("description", "The schema of this file, for editors; ignored by TextClean.");
+        json.WriteString("type", "string");
+        json.WriteEndObject();
     }
 
     private static void WriteStage(Utf8JsonWriter json, string name, string summary, IReadOnlyList<SettingDefinition> settings)

@@ -54,21 +54,7 @@ public static class JobConfigFile
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-
-        ConfigNode? root;
-        try
-        {
-            root = format == ConfigFormat.Json ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
-        }
-        catch (ConfigSyntaxException e)
-        {
-            throw new ConfigException([ConfigFileReader.SyntaxError(e, fileName)]);
-        }
-
+        var root = ConfigFileReader.ReadTree(text, fileName, format);
         return new Reader(fileName).Read(root);
     }
 

@@ -67,21 +67,7 @@ public static partial class PipelineConfigFile
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         registry ??= NormalizerRegistry.Default;
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-
-        ConfigNode? root;
-        try
-        {
-            root = format == ConfigFormat.Json ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
-        }
-        catch (ConfigSyntaxException e)
-        {
-            throw new ConfigException([ConfigFileReader.SyntaxError(e, fileName)]);
-        }
-
+        var root = ConfigFileReader.ReadTree(text, fileName, format);
         return ConfigFileReader.Read(root, fileName, registry);
     }
 

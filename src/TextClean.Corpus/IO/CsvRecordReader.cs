@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using TextClean.IO;
 
 namespace TextClean.Corpus.IO;
 

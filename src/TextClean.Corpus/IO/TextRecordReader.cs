@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextClean.IO;
 
 namespace TextClean.Corpus.IO;
 

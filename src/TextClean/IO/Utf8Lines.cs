@@ -41,7 +41,7 @@ internal sealed class Utf8Lines : IDisposable
                 }
 
                 _first = false;
-                line = Decode(bytes, out invalidSequences);
+                line = Utf8Text.Decode(bytes, out invalidSequences);
                 _start += newline >= 0 ? newline + 1 : pending.Length;
                 return true;
             }
@@ -81,29 +81,6 @@ internal sealed class Utf8Lines : IDisposable
         }
 
         _end += read;
-    }
-
-    /// <summary>Decodes UTF-8, replacing each invalid sequence with U+FFFD and counting them.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, out int invalidSequences)
-    {
-        invalidSequences = Utf8.IsValid(bytes) ? 0 : CountInvalid(bytes);
-        return Encoding.UTF8.GetString(bytes);
-    }
-
-    private static int CountInvalid(ReadOnlySpan<byte> bytes)
-    {
-        int count = 0;
-        while (!bytes.IsEmpty)
-        {
-            if (Rune.DecodeFromUtf8(bytes, out _, out int consumed) != OperationStatus.Done)
-            {
-                count++;
-            }
-
-            bytes = bytes[consumed..];
-        }
-
-        return count;
     }
 
     public void Dispose()

@@ -2,12 +2,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace TextClean.Corpus.IO;
+namespace TextClean.IO;
 
-/// <summary>UTF-8 decoding that counts invalid sequences, and JSON string encoding that keeps non-ASCII as is.</summary>
-internal static class Utf8Text
+/// <summary>UTF-8 decoding that counts the invalid sequences it replaces, so readers can report them instead of hiding them.</summary>
+public static class Utf8Text
 {
     /// <summary>Decodes UTF-8, replacing each invalid sequence with U+FFFD and counting them.</summary>
+    /// <param name="bytes">The UTF-8 bytes.</param>
+    /// <param name="invalid">How many invalid sequences became U+FFFD.</param>
     public static string Decode(ReadOnlySpan<byte> bytes, out int invalid)
     {
         invalid = Utf8.IsValid(bytes) ? 0 : CountInvalid(bytes);
@@ -15,6 +17,7 @@ internal static class Utf8Text
     }
 
     /// <summary>How many invalid sequences <see cref="Encoding.UTF8"/> replaces in <paramref name="bytes"/>.</summary>
+    /// <param name="bytes">The UTF-8 bytes.</param>
     public static int CountInvalid(ReadOnlySpan<byte> bytes)
     {
         int count = 0;
