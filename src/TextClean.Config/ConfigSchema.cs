@@ -106,6 +106,7 @@ public static class ConfigSchema
             json.WriteEndObject();
             WriteEnum(json, "format", "The input format (auto: by each file's extension).", JobConfig.Formats, "auto");
             WriteText(json, "text_field", "The JSON field, CSV column or Parquet column holding the text.", "text");
+            WriteEnum(json, "invalid_utf8", "A document with invalid UTF-8: error (malformed, in the errors file) or replace (U+FFFD, then processed).", JobConfig.InvalidUtf8Policies, "error");
             WriteInteger(json, "max_record_bytes", "A longer record is malformed.", 1024, int.MaxValue, 16 << 20);
             WriteInteger(json, "part_mb", "Uncompressed text and JSON Lines files above this many MiB are split into parts.", 1, 1 << 20, 256);
             json.WriteEndObject();

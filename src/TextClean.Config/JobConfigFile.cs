@@ -12,6 +12,7 @@ namespace TextClean.Config;
 /// input:
 ///   paths: [ "crawl/*.jsonl.gz" ]
 ///   text_field: text
+///   invalid_utf8: error
 /// output:
 ///   dir: out
 /// workers: 2
@@ -30,7 +31,7 @@ namespace TextClean.Config;
 public static class JobConfigFile
 {
     private static readonly string[] TopLevelKeys = ["input", "output", "workers", "stages"];
-    private static readonly string[] InputKeys = ["paths", "format", "text_field", "max_record_bytes", "part_mb"];
+    private static readonly string[] InputKeys = ["paths", "format", "text_field", "invalid_utf8", "max_record_bytes", "part_mb"];
     private static readonly string[] OutputKeys = ["dir", "compression"];
 
     /// <summary>Reads the job file at <paramref name="path"/> (<c>.yaml</c>, <c>.yml</c> or <c>.json</c>).</summary>
@@ -82,6 +83,7 @@ public static class JobConfigFile
                                 "paths" => job with { Inputs = Strings(inputValue, "input.paths") },
                                 "format" => job with { Format = Choice(inputValue, "input.format", JobConfig.Formats) ?? job.Format },
                                 "text_field" => job with { TextField = String(inputValue, "input.text_field") ?? job.TextField },
+                                "invalid_utf8" => job with { InvalidUtf8 = Choice(inputValue, "input.invalid_utf8", JobConfig.InvalidUtf8Policies) ?? job.InvalidUtf8 },
                                 "max_record_bytes" => job with { MaxRecordBytes = Integer(inputValue, "input.max_record_bytes", 1024, int.MaxValue) ?? job.MaxRecordBytes },
                                 _ => job with { PartMegabytes = Integer(inputValue, "input.part_mb", 1, 1 << 20) ?? job.PartMegabytes },
                             };

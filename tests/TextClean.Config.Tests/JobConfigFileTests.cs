@@ -18,6 +18,7 @@ public class JobConfigFileTests
               paths: [ "crawl/*.jsonl.gz", extra.txt ]
               format: jsonl
               text_field: body
+              invalid_utf8: replace
               max_record_bytes: 4096
               part_mb: 64
             output:
@@ -35,7 +36,7 @@ public class JobConfigFileTests
               - dedup: { near: true, bands: 20, rows_per_band: 5 }
             """);
         Assert.Equal(["crawl/*.jsonl.gz", "extra.txt"], job.Inputs);
-        Assert.Equal(("jsonl", "body", 4096, 64), (job.Format, job.TextField, job.MaxRecordBytes, job.PartMegabytes));
+        Assert.Equal(("jsonl", "body", "replace", 4096, 64), (job.Format, job.TextField, job.InvalidUtf8, job.MaxRecordBytes, job.PartMegabytes));
         Assert.Equal(("out", "zstd", 3), (job.Output, job.Compression, job.Workers));
         Assert.Equal(["length", "language", "pipeline", "quality", "dedup"], job.Stages.Select(s => s.Name));
         var length = Assert.IsType<FilterStage>(job.Stages[0]).Filter;

@@ -21,6 +21,8 @@ internal static class RunCommand
         var field = new Option<string?>("--field") { Description = "The JSON field, CSV column or Parquet column holding the text (default: text)." };
         var format = new Option<string?>("--format") { Description = "Read every input as this format instead of by extension." };
         format.AcceptOnlyFromAmong([.. JobConfig.Formats]);
+        var invalidUtf8 = new Option<string?>("--invalid-utf8") { Description = "A document with invalid UTF-8: error (malformed, in the errors file; the default) or replace (U+FFFD, then processed)." };
+        invalidUtf8.AcceptOnlyFromAmong([.. JobConfig.InvalidUtf8Policies]);
         var shardIndex = new Option<int>("--shard-index") { Description = "This process's shard, 0-based (with --shard-count): a Slurm array task id or a Kubernetes completion index.", DefaultValueFactory = _ => 0 };
         var shardCount = new Option<int>("--shard-count") { Description = "How many processes share the job; each takes every n-th work unit.", DefaultValueFactory = _ => 1 };
         var progress = new Option<string>("--progress") { Description = "Progress display: auto (a live display on a terminal, log lines otherwise), live, log, none.", DefaultValueFactory = _ => "auto" };
@@ -29,7 +31,7 @@ internal static class RunCommand
             "run",
             "Run a corpus job: read files (text, JSON Lines, CSV, Parquet; .gz, .zst), filter, clean and deduplicate them, and write kept, rejected and malformed documents with stats.json and stats.md to the output directory. Re-running a killed job resumes it.")
         {
-            jobFile, input, output, workers, field, format, shardIndex, shardCount, progress,
+            jobFile, input, output, workers, field, format, invalidUtf8, shardIndex, shardCount, progress,
         };
         command.SetAction(parse => CommandRunner.Run(parse, error =>
         {
@@ -46,6 +48,7 @@ internal static class RunCommand
                 Workers = parse.GetValue(workers) ?? job.Workers,
                 TextField = parse.GetValue(field) ?? job.TextField,
                 Format = parse.GetValue(format) ?? job.Format,
+                InvalidUtf8 = parse.GetValue(invalidUtf8) ?? job.InvalidUtf8,
             };
             if (job.Workers is < 1)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TextClean.Corpus.Dedup;
 using TextClean.Filters;
@@ -24,11 +25,13 @@ internal sealed class DocumentStages
     public const int ExplainEvery = 50;
 
     private readonly object[] _stages;
+    private readonly bool _replaceInvalidUtf8;
     private readonly MinHasher? _minHasher;
 
     public DocumentStages(JobConfig job)
     {
         _stages = [.. job.Stages.Where(s => s is not DedupStage).Select(Build)];
+        _replaceInvalidUtf8 = job.InvalidUtf8 == "replace";
         Dedup = job.Stages.OfType<DedupStage>().FirstOrDefault();
         if (Dedup is { Near: true })
         {
@@ -48,6 +51,13 @@ internal sealed class DocumentStages
         if (record.Error is not null)
         {
             result.Outcome = Outcome.Malformed;
+            return;
+        }
+
+        if (record.InvalidUtf8 > 0 && !_replaceInvalidUtf8)
+        {
+            result.Outcome = Outcome.Malformed;
+            result.Error = string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 ({record.InvalidUtf8} sequences); with input.invalid_utf8: replace they become U+FFFD and the document is processed");
             return;
         }
 
@@ -117,7 +127,7 @@ internal sealed class DocumentStages
 }
 
 /// <summary>The parts of an input record the stages read (a struct copy, so workers never touch the reader).</summary>
-internal readonly record struct InputRecordView(long Line, string? Text, string? Error);
+internal readonly record struct InputRecordView(long Line, string? Text, string? Error, int InvalidUtf8);
 
 /// <summary>What the stages made of one document.</summary>
 internal struct DocumentResult
@@ -125,6 +135,9 @@ internal struct DocumentResult
     public Outcome Outcome;
     public string? Text;
     public FilterVerdict Verdict;
+
+    /// <summary>Why a document that was read is malformed after all (invalid UTF-8); null when the reader said, or it is not.</summary>
+    public string? Error;
     public string? Language;
     public UInt128 ExactKey;
     public ulong[]? BandKeys;

@@ -246,7 +246,7 @@ public sealed class JobRunner
     private void CheckFingerprint(OutputLayout layout, IReadOnlyList<WorkUnit> units)
     {
         var text = new StringBuilder("TextClean job\n");
-        text.Append(CultureInfo.InvariantCulture, $"format={_job.Format} text_field={_job.TextField} max_record_bytes={_job.MaxRecordBytes} part_mb={_job.PartMegabytes} compression={_job.Compression}\n");
+        text.Append(CultureInfo.InvariantCulture, $"format={_job.Format} text_field={_job.TextField} invalid_utf8={_job.InvalidUtf8} max_record_bytes={_job.MaxRecordBytes} part_mb={_job.PartMegabytes} compression={_job.Compression}\n");
         foreach (var stage in _job.Stages)
         {
             text.Append("stage ").Append(stage switch

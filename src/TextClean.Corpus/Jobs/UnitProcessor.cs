@@ -165,7 +165,7 @@ internal sealed class UnitProcessor(JobContext context, DedupIndex? inline, IRea
                     for (int i = 0; i < batch.Records.Count; i++)
                     {
                         var record = batch.Records[i];
-                        context.Stages.Run(new InputRecordView(record.Line, record.Text, record.Error), ref batch.Results[i], batch.Run.Stats);
+                        context.Stages.Run(new InputRecordView(record.Line, record.Text, record.Error, record.InvalidUtf8), ref batch.Results[i], batch.Run.Stats);
                     }
                 }
                 catch (Exception e)
@@ -237,7 +237,7 @@ internal sealed class UnitProcessor(JobContext context, DedupIndex? inline, IRea
                     break;
                 default:
                     malformed++;
-                    outputs.Errors.Write(unit.Path, record.Line, record.Error!, record.Excerpt);
+                    outputs.Errors.Write(unit.Path, record.Line, record.Error ?? result.Error!, record.Excerpt ?? record.Text);
                     break;
             }
         }

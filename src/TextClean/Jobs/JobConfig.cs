@@ -12,6 +12,9 @@ public sealed record JobConfig
     /// <summary>The input formats a job file may name (<c>auto</c>: by each file's extension).</summary>
     public static IReadOnlyList<string> Formats { get; } = ["auto", "text", "jsonl", "csv", "parquet"];
 
+    /// <summary>What to do with a document that has invalid UTF-8: <c>error</c> (it is malformed: in the errors file), <c>replace</c> (U+FFFD, then processed).</summary>
+    public static IReadOnlyList<string> InvalidUtf8Policies { get; } = ["error", "replace"];
+
     /// <summary>The output compressions a job file may name (<c>same</c>: as the input file).</summary>
     public static IReadOnlyList<string> Compressions { get; } = ["same", "none", "gzip", "zstd"];
 
@@ -38,6 +41,9 @@ public sealed record JobConfig
 
     /// <summary>The JSON field, CSV column or Parquet column holding the text.</summary>
     public string TextField { get; init; } = "text";
+
+    /// <summary>Invalid UTF-8 in a document, one of <see cref="InvalidUtf8Policies"/>.</summary>
+    public string InvalidUtf8 { get; init; } = "error";
 
     /// <summary>A record longer than this many bytes is malformed.</summary>
     public int MaxRecordBytes { get; init; } = 16 << 20;

@@ -214,6 +214,26 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Invalid_utf8_is_malformed_unless_the_job_says_replace()
+    {
+        string path = Path.Combine(_dir, "in", "bytes.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        byte[] good = Encoding.UTF8.GetBytes("A clean line that has enough words for the filter of this test job.\n");
+        File.WriteAllBytes(path, [.. good, .. "Caf\xe9 au lait, "u8.ToArray().Take(3), 0xE9, .. " and a second line of ordinary words.\n"u8.ToArray()]);
+        var stages = new List<JobStage> { new FilterStage(new FilterConfig("length").With("min_words", "3")) };
+
+        var strict = new JobRunner(Job("strict", stages)).Run().Total!;
+        Assert.Equal((2L, 1L, 1L, 1L), (strict.Read, strict.Kept, strict.Malformed, strict.InvalidUtf8Documents));
+        var error = JsonDocument.Parse(Assert.Single(Lines(Path.Combine(_dir, "strict", "bytes.errors.jsonl")))).RootElement;
+        Assert.Equal(2, error.GetProperty("line").GetInt64());
+        Assert.StartsWith("invalid UTF-8 (1 sequences)", error.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Caf\uFFFD", error.GetProperty("excerpt").GetString(), StringComparison.Ordinal);
+
+        var lenient = new JobRunner(Job("lenient", stages) with { InvalidUtf8 = "replace" }).Run().Total!;
+        Assert.Equal((2L, 2L, 0L, 1L), (lenient.Read, lenient.Kept, lenient.Malformed, lenient.InvalidUtf8Documents));
+    }
+
+    [Fact]
     public void Near_duplicates_are_rejected_across_files()
     {
         var mail = JsonDocument.Parse(Mails(40).OrderByDescending(m => m.Length).First()).RootElement.GetProperty("text").GetString()!;
