@@ -63,6 +63,23 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Without_a_terminal_progress_is_a_plain_line_now_and_then()
+    {
+        using var dir = new TempDir();
+        SplitCorpus(dir, 3, 200);
+        var progress = new TextClean.Corpus.Jobs.JobProgress();
+        var log = new StringWriter();
+        var job = TextClean.Jobs.JobConfig.Default with { Inputs = [dir.File("in")], Output = dir.File("out") };
+        var result = Commands.ProgressDisplay.Run(
+            "log", progress, log, () => new TextClean.Corpus.Jobs.JobRunner(job, new TextClean.Corpus.Jobs.JobRunOptions { Progress = progress, Workers = 1 }).Run(), TimeSpan.FromMilliseconds(1));
+        Assert.NotNull(result.Total);
+        var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Matches(@"^textclean: \[\d\d:\d\d:\d\d\] .+: [\d,]+ docs \([\d,]+/s\), [\d.,]+ MB \([\d.,]+ MB/s\), kept [\d,]+, rejected [\d,]+, malformed [\d,]+, units \d+/\d+$", line));
+        Assert.Contains(lines, line => line.Contains("units 1/3", StringComparison.Ordinal) || line.Contains("units 2/3", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_killed_run_resumes_and_ends_byte_identical_to_an_uninterrupted_one()
     {
         using var dir = new TempDir();

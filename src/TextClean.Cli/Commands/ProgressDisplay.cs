@@ -11,23 +11,24 @@ namespace TextClean.Cli.Commands;
 /// </summary>
 internal static class ProgressDisplay
 {
-    private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
+    /// <summary>How often a log line is written when the output is not a terminal.</summary>
+    public static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
 
-    public static T Run<T>(string mode, JobProgress progress, TextWriter log, Func<T> work)
+    public static T Run<T>(string mode, JobProgress progress, TextWriter log, Func<T> work, TimeSpan? logEvery = null)
     {
         return mode switch
         {
             "live" => Live(progress, work),
-            "log" => Logged(progress, log, work),
+            "log" => Logged(progress, log, work, logEvery ?? LogEvery),
             _ => work(),
         };
     }
 
-    private static T Logged<T>(JobProgress progress, TextWriter log, Func<T> work)
+    private static T Logged<T>(JobProgress progress, TextWriter log, Func<T> work, TimeSpan every)
     {
         var clock = Stopwatch.StartNew();
         var job = Task.Run(work);
-        while (!job.Wait(LogEvery))
+        while (!job.Wait(every))
         {
             log.WriteLine($"textclean: [{clock.Elapsed:hh\\:mm\\:ss}] {Describe(progress, clock.Elapsed)}");
         }
