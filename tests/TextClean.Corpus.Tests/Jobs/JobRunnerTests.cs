@@ -214,6 +214,31 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_large_file_is_split_into_parts_that_shards_share_with_the_same_result()
+    {
+        var lines = Mails(2500);
+        lines.Insert(700, "{\"text\": broken");
+        Write("big.jsonl", lines);
+        Assert.True(new FileInfo(Path.Combine(_dir, "in", "big.jsonl")).Length > 3 << 20, "the file spans at least three 1 MiB parts");
+        var whole = new JobRunner(Job("one") with { PartMegabytes = 1 }).Run();
+        Assert.True(whole.UnitCount >= 3, $"{whole.UnitCount} units");
+        var expected = Outputs(Path.Combine(_dir, "one"));
+        Assert.Contains("big.part0000.jsonl", expected.Keys);
+
+        // The malformed line keeps its line number in the whole file, whichever part it fell in.
+        var error = Assert.Single(expected, f => f.Key.Contains(".errors.", StringComparison.Ordinal));
+        Assert.Equal(701, JsonDocument.Parse(Encoding.UTF8.GetString(error.Value).Trim()).RootElement.GetProperty("line").GetInt64());
+
+        for (int shard = 0; shard < 2; shard++)
+        {
+            new JobRunner(Job("shards") with { PartMegabytes = 1 }, new JobRunOptions { ShardIndex = shard, ShardCount = 2 }).Run();
+        }
+
+        Assert.Equal(expected, Outputs(Path.Combine(_dir, "shards")));
+        Assert.Equal(2501, whole.Total!.Read);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_malformed_unless_the_job_says_replace()
     {
         string path = Path.Combine(_dir, "in", "bytes.txt");
