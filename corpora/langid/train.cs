@@ -13,7 +13,7 @@ string here = Path.GetFullPath("corpora/langid");
 
 string data = args.Length > 0 ? args[0] : "/tmp/langid-data";
 int keep = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 6000;
-int maxChars = 3_000_000; // per language: enough for the n-gram ranks, and every language weighs the same
+int maxChars = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3_000_000; // per language: every language weighs the same
 var clock = Stopwatch.StartNew();
 var builder = new LanguageModelBuilder(keep);
 foreach (var file in Directory.GetFiles(Path.Combine(data, "train"), "*.txt").Order(StringComparer.Ordinal))
