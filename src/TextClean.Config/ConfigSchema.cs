@@ -35,11 +35,8 @@ public static class ConfigSchema
     public static string Generate(NormalizerRegistry? registry = null)
     {
         registry ??= NormalizerRegistry.Default;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return Document("TextClean pipeline config", "A TextClean pipeline: an optional preset, then normalizers that override its settings, add normalizers or remove them (name: off). Normalizers run in a fixed order, whatever the order in the file.", json =>
         {
-            WriteHeader(json, "TextClean pipeline config", "A TextClean pipeline: an optional preset, then normalizers that override its settings, add normalizers or remove them (name: off). Normalizers run in a fixed order, whatever the order in the file.");
-
             json.WriteStartObject("preset");
             json.WriteString("description", PresetDescription());
             WriteStrings(json, "enum", Presets.Names);
@@ -63,13 +60,7 @@ public static class ConfigSchema
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
-
-            json.WriteEndObject();
-            json.WriteBoolean("additionalProperties", false);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>
@@ -82,11 +73,8 @@ public static class ConfigSchema
     public static string GenerateJob(FilterRegistry? filters = null)
     {
         filters ??= FilterRegistry.Default;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return Document("TextClean corpus job", "A corpus job for 'textclean run': inputs, output, workers, and stages (filters and the pipeline in order, dedup last). Command-line options override the file.", json =>
         {
-            WriteHeader(json, "TextClean corpus job", "A corpus job for 'textclean run': inputs, output, workers, and stages (filters and the pipeline in order, dedup last). Command-line options override the file.");
-
             json.WriteStartObject("input");
             json.WriteString("type", "object");
             json.WriteStartObject("properties");
@@ -162,28 +150,33 @@ public static class ConfigSchema
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+        });
+    }
 
+    // A schema document: the root object, its "$schema" property (which editors use and TextClean ignores), the properties
+    // the callback writes, and no others.
+    private static string Document(string title, string description, Action<Utf8JsonWriter> properties)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", Draft);
+            json.WriteString("title", title);
+            json.WriteString("description", description);
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+            json.WriteStartObject("$schema");
+            json.WriteString("description", "The schema of this file, for editors; ignored by TextClean.");
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+            properties(json);
             json.WriteEndObject();
             json.WriteBoolean("additionalProperties", false);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    // Opens the root object and its properties, starting with "$schema" (which editors use and TextClean ignores).
-    private static void WriteHeader(Utf8JsonWriter json, string title, string description)
-    {
-        json.WriteStartObject();
-        json.WriteString("$schema", Draft);
-        json.WriteString("title", title);
-        json.WriteString("description", description);
-        json.WriteString("type", "object");
-        json.WriteStartObject("properties");
-        json.WriteStartObject("$schema");
-        json.WriteString("description", "The schema of this file, for editors; ignored by TextClean.");
-        json.WriteString("type", "string");
-        json.WriteEndObject();
     }
 
     private static void WriteStage(Utf8JsonWriter json, string name, string summary, IReadOnlyList<SettingDefinition> settings)
