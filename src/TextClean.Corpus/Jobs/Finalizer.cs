@@ -70,6 +70,13 @@ internal sealed class Finalizer(JobContext context)
     private void PlaceFiles(WorkUnit unit, string folder, Dictionary<long, FilterVerdict> duplicates)
     {
         var compression = context.OutputCompression(unit);
+
+        // Checked before anything moves: the writer's duplicates file leaves the folder below.
+        if (duplicates.Count > 0 && Directory.EnumerateFiles(folder, "duplicates*").Any())
+        {
+            throw new InvalidDataException($"{folder}: duplicates were decided both when written and at the end; remove the output and run the job again");
+        }
+
         foreach (string file in Directory.EnumerateFiles(folder))
         {
             string name = Path.GetFileName(file);
@@ -89,11 +96,6 @@ internal sealed class Finalizer(JobContext context)
 
         if (duplicates.Count > 0)
         {
-            if (File.Exists(context.Layout.FinalDuplicates(unit, ".jsonl", compression)) || Directory.EnumerateFiles(folder, "duplicates*").Any())
-            {
-                throw new InvalidDataException($"{folder}: duplicates were decided both when written and at the end; remove the output and run the job again");
-            }
-
             string kept = Directory.EnumerateFiles(folder, "kept*").Single();
             RemoveDuplicates(unit, kept, compression, duplicates);
         }
