@@ -93,6 +93,7 @@ internal sealed class DocumentStages
 
         result.Outcome = Outcome.Kept;
         result.Text = text;
+        result.OutputBytes = Encoding.UTF8.GetByteCount(text);
         if (Dedup is { Exact: true } || _minHasher is not null)
         {
             result.ExactKey = ExactKey.Of(text);
@@ -142,6 +143,6 @@ internal struct DocumentResult
     public UInt128 ExactKey;
     public ulong[]? BandKeys;
 
-    /// <summary>UTF-8 bytes of the kept text, for the bytes-out count.</summary>
-    public readonly long OutputBytes => Text is null ? 0 : Encoding.UTF8.GetByteCount(Text);
+    /// <summary>UTF-8 bytes of the kept text, for the bytes-out count (counted once, by the worker).</summary>
+    public long OutputBytes;
 }

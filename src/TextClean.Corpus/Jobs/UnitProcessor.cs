@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using TextClean.Corpus.IO;
+using TextClean.Filters;
 
 namespace TextClean.Corpus.Jobs;
 
@@ -206,10 +207,11 @@ internal sealed class UnitProcessor(JobContext context, DedupIndex? inline, IRea
         {
             var record = batch.Records[i];
             ref var result = ref batch.Results[i];
+            FilterVerdict? duplicate = null;
             if (result.Outcome == Outcome.Kept && outputs.Keys is { } keys)
             {
                 // Dedup as it writes, when this process sees every unit in job order; else the finalizer decides.
-                var duplicate = inline?.Decide(index, record.Line, result.ExactKey, result.BandKeys);
+                duplicate = inline?.Decide(index, record.Line, result.ExactKey, result.BandKeys);
                 keys.Add(record.Line, result, duplicate is not null);
                 if (duplicate is { } verdict)
                 {
@@ -229,7 +231,7 @@ internal sealed class UnitProcessor(JobContext context, DedupIndex? inline, IRea
                     break;
                 case Outcome.Rejected:
                     rejected++;
-                    if (!result.Verdict.Rule.StartsWith("dedup.", StringComparison.Ordinal))
+                    if (duplicate is null)
                     {
                         outputs.Rejected.WriteRejected(record, result.Verdict);
                     }
